@@ -1,0 +1,48 @@
+# Alignment Atlas: `make run` opens the app, `make test` runs every check. Both set up .venv/ first when needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+APP_STAMP := $(VENV)/.app-installed
+TEST_STAMP := $(VENV)/.test-installed
+TS_FILES := $(wildcard i18n/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest translations qm bench bundle dist install-desktop uninstall-desktop clean
+
+run: $(APP_STAMP) qm
+	$(BIN)/alignment-atlas
+
+test: $(TEST_STAMP) qm
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(APP_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(APP_STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Compiled translations (.qm) are build products: made from the .ts sources, never committed.
+qm: $(QM_FILES)
+
+i18n/%.qm: i18n/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (then translate the new strings in Qt Linguist). English needs only the
+# plural forms ("1 term", "12 terms"); every other language gets every string.
+LUPDATE := $(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none
+translations: $(APP_STAMP)
+	$(LUPDATE) desktop -ts $(filter-out i18n/alignment_atlas_en.ts,$(TS_FILES))
+	$(LUPDATE) -pluralonly desktop -ts i18n/alignment_atlas_en.ts
+
+clean:
+	rm -rf build dist desktop/_data i18n/*.qm .mypy_cache .ruff_cache .pytest_cache
