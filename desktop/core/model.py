@@ -1,0 +1,214 @@
+"""The content model: frozen value objects for terms, comparisons, paths and the glossary that holds them.
+
+Plain Python, no Qt. The loader builds these; everything else only reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class RelationKind(StrEnum):
+    """How a term relates to another; the value is what content files write."""
+
+    RELATED = "related"
+    PART_OF = "part-of"
+    HAS_PART = "has-part"
+    TECHNIQUE_FOR = "technique-for"
+    ADDRESSED_BY = "addressed-by"
+    EXAMPLE_OF = "example-of"
+    CONTRASTS_WITH = "contrasts-with"
+    PREREQUISITE = "prerequisite"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a piece of content came from, for messages: a file and a 1-based line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the content, printed as `file:line: message`."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    authors: str
+    year: int
+    title: str
+    venue: str = ""
+    arxiv: str = ""
+    url: str = ""
+
+    @property
+    def link(self) -> str:
+        """The best web address for the work: its URL, or its arXiv page, or empty."""
+        if self.url:
+            return self.url
+        if self.arxiv:
+            return f"https://arxiv.org/abs/{self.arxiv}"
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    target: str
+    kind: RelationKind
+
+
+@dataclass(frozen=True, slots=True)
+class Misconception:
+    myth: str
+    fact: str
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    id: str
+    title: str
+    category: str
+    summary: str
+    definition: str
+    why_it_matters: str
+    examples: tuple[str, ...]
+    related: tuple[Relation, ...]
+    sources: tuple[Source, ...]
+    full_name: str = ""
+    aliases: tuple[str, ...] = ()
+    how_it_works: str = ""
+    misconceptions: tuple[Misconception, ...] = ()
+    origin: Origin = Origin("", 0)
+    pack: str = ""
+    """Empty for bundled content; the pack's name for a user glossary pack."""
+    untranslated: bool = False
+    """True when the interface language has no translation of this term and English is shown."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name a person may search for: title, full name and aliases."""
+        extra = (self.full_name,) if self.full_name else ()
+        return (self.title, *extra, *self.aliases)
+
+    def body_texts(self) -> Iterator[str]:
+        """The running text of the entry, for full-text search."""
+        yield self.summary
+        yield self.definition
+        yield self.why_it_matters
+        yield self.how_it_works
+        yield from self.examples
+        for item in self.misconceptions:
+            yield item.myth
+            yield item.fact
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    """One aligned row of a comparison: its label and one cell per compared term."""
+
+    name: str
+    cells: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    id: str
+    terms: tuple[str, ...]
+    summary: str
+    dimensions: tuple[Dimension, ...]
+    tell_apart: str
+    sources: tuple[Source, ...]
+    title: str = ""
+    origin: Origin = Origin("", 0)
+    untranslated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LearningPath:
+    id: str
+    title: str
+    description: str
+    steps: tuple[str, ...]
+    origin: Origin = Origin("", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryMeta:
+    content_version: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """All loaded content, plus the problems found while loading it."""
+
+    meta: GlossaryMeta
+    categories: Mapping[str, Category]
+    terms: Mapping[str, Term]
+    comparisons: Mapping[str, Comparison] = field(default_factory=dict)
+    paths: Mapping[str, LearningPath] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+    language: str = "en"
+
+    def term(self, term_id: str) -> Term:
+        """The term with this id; `UnknownIdError` names the id when there is none."""
+        try:
+            return self.terms[term_id]
+        except KeyError:
+            raise UnknownIdError("term", term_id) from None
+
+    def comparison(self, comparison_id: str) -> Comparison:
+        try:
+            return self.comparisons[comparison_id]
+        except KeyError:
+            raise UnknownIdError("comparison", comparison_id) from None
+
+    def path(self, path_id: str) -> LearningPath:
+        try:
+            return self.paths[path_id]
+        except KeyError:
+            raise UnknownIdError("learning path", path_id) from None
+
+    def category_title(self, category_id: str) -> str:
+        category = self.categories.get(category_id)
+        return category.title if category else category_id
+
+    def comparison_title(self, comparison: Comparison) -> str:
+        """The comparison's own title, or its terms' titles joined by "vs"."""
+        if comparison.title:
+            return comparison.title
+        return " vs ".join(self.terms[t].title if t in self.terms else t for t in comparison.terms)
+
+    def comparisons_for(self, term_id: str) -> list[Comparison]:
+        """Curated comparisons that include this term."""
+        return [c for c in self.comparisons.values() if term_id in c.terms]
+
+
+class UnknownIdError(LookupError):
+    """An id that names no term, comparison or path."""
+
+    def __init__(self, kind: str, value: str) -> None:
+        super().__init__(f"unknown {kind} id: {value!r}")
+        self.kind = kind
+        self.value = value
