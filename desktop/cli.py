@@ -1,0 +1,154 @@
+"""The command line: `alignment-atlas [options] [list|search|check|...]`.
+
+With no subcommand the window opens. Subcommands print to stdout and never import the widgets. Bad arguments and
+unknown ids print one line on stderr and exit 2; `check` exits 1 when it finds problems.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.core.model import Glossary, Term
+
+PROG = "alignment-atlas"
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A bad argument or unknown id: one line for stderr, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{PROG} --help')\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help="interface and content language: en, de, es, fr or ar",
+    )
+
+    parser = _Parser(prog=PROG, description="Alignment Atlas: a desktop glossary of AI alignment.", parents=[common])
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--term", metavar="ID", help="open this term")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        type=Path,
+        help="render the window offscreen at 1280×800, save it as PNG and exit",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="keep settings in this folder instead of the per-user one",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("list", parents=[common], help="print id, title and category of every term, tab-separated")
+
+    search = sub.add_parser("search", parents=[common], help="print the ids that match a query, best first")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", metavar="N", type=_positive_int, help="print at most N ids")
+
+    check = sub.add_parser("check", parents=[common], help="validate content files; exit 1 on any problem")
+    check.add_argument(
+        "paths",
+        metavar="PATH",
+        nargs="*",
+        type=Path,
+        help="files or folders to check (default: the bundled content)",
+    )
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _language(args: argparse.Namespace) -> str:
+    from desktop.ui.i18n import LANGUAGES  # noqa: PLC0415 - only the code table, no widgets
+
+    lang = str(getattr(args, "lang", "") or "")
+    if lang and lang not in LANGUAGES:
+        raise UsageError(f"unknown language '{lang}' (available: {', '.join(LANGUAGES)})")
+    return lang
+
+
+def _ordered_terms(lang: str) -> tuple[Glossary, list[Term]]:
+    """The glossary in a language and its terms in that language's collated title order."""
+    from PySide6.QtCore import QLocale  # noqa: PLC0415 - QtCore only when a command needs it
+
+    from desktop.collation import collated  # noqa: PLC0415
+    from desktop.content import load_content  # noqa: PLC0415
+
+    glossary = load_content(lang or "en")
+    return glossary, collated(glossary.terms.values(), QLocale(lang or "en"))
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    glossary, terms = _ordered_terms(_language(args))
+    out = sys.stdout
+    for term in terms:
+        out.write(f"{term.id}\t{term.title}\t{glossary.category_title(term.category)}\n")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from desktop.core.search import SearchIndex  # noqa: PLC0415
+
+    _, terms = _ordered_terms(_language(args))
+    index = SearchIndex(terms)
+    for hit in index.search(args.query, limit=args.limit):
+        sys.stdout.write(hit.term_id + "\n")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from desktop.content import load_content  # noqa: PLC0415
+    from desktop.core.loader import check_files  # noqa: PLC0415
+
+    bundled = load_content()
+    problems = list(bundled.problems) if not args.paths else check_files(args.paths, context=bundled)
+    for problem in problems:
+        sys.stdout.write(f"{problem}\n")
+    if problems:
+        sys.stderr.write(f"{PROG}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found\n")
+        return EXIT_PROBLEMS
+    what = "the bundled content" if not args.paths else ", ".join(str(p) for p in args.paths)
+    sys.stderr.write(f"{PROG}: no problems in {what}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    commands = {"list": _cmd_list, "search": _cmd_search, "check": _cmd_check}
+    try:
+        if args.command in commands:
+            return commands[args.command](args)
+        from desktop.ui.app import run_gui  # noqa: PLC0415 - widgets only for the window
+
+        return run_gui(args, language=_language(args))
+    except UsageError as exc:
+        sys.stderr.write(f"{PROG}: {exc}\n")
+        return EXIT_USAGE
+    except BrokenPipeError:  # `alignment-atlas list | head`
+        return EXIT_OK

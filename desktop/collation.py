@@ -1,0 +1,17 @@
+"""Locale-aware display order of terms, with QCollator (QtCore only, no QApplication needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCollator, QLocale
+
+from desktop.core.model import Term
+
+
+def collated(terms: Iterable[Term], locale: QLocale | None = None) -> list[Term]:
+    """Terms sorted by title the way the locale sorts words (case-insensitive, numbers in numeric order)."""
+    collator = QCollator(locale or QLocale())
+    collator.setCaseSensitivity(collator.caseSensitivity().CaseInsensitive)
+    collator.setNumericMode(True)
+    return sorted(terms, key=lambda term: (collator.sortKey(term.title), term.id))

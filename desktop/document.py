@@ -1,0 +1,293 @@
+"""The one document builder: HTML for a term or a comparison, for the screen and for print alike.
+
+The detail pane, the comparison view and every printed sheet are made from this HTML, so what is printed is what
+is read. It needs no Qt: fixed words come in as `Labels` (the interface translates them) and colours as `Style`
+(the screen takes them from the system palette, print from a light paper style). All content is escaped by the
+markup renderer; the only links produced are `term:`, `compare:` and http(s) ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from html import escape
+
+from desktop.core.compare import ComparisonTable
+from desktop.core.markup import plain_text, render_blocks, render_inline
+from desktop.core.model import Glossary, LearningPath, RelationKind, Source, Term
+
+RELATION_LABELS_EN: Mapping[RelationKind, str] = {
+    RelationKind.RELATED: "related",
+    RelationKind.PART_OF: "part of",
+    RelationKind.HAS_PART: "includes",
+    RelationKind.TECHNIQUE_FOR: "technique for",
+    RelationKind.ADDRESSED_BY: "addressed by",
+    RelationKind.EXAMPLE_OF: "example of",
+    RelationKind.CONTRASTS_WITH: "contrasts with",
+    RelationKind.PREREQUISITE: "builds on",
+}
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The fixed words of a document. English here; the interface passes translated ones."""
+
+    definition: str = "Definition"
+    why_it_matters: str = "Why it matters"
+    how_it_works: str = "How it works"
+    examples: str = "Examples"
+    misconceptions: str = "Common misconceptions"
+    myth: str = "Myth"
+    fact: str = "Fact"
+    related: str = "Related terms"
+    sources: str = "Sources"
+    also_called: str = "Also called"
+    untranslated: str = "Not yet translated — showing English"
+    confused_with: str = "Commonly confused with {title} — compare"
+    compare_with: str = "Compare with…"
+    next_in_path: str = "Next in “{path}”: {title}"
+    end_of_path: str = "Last step of “{path}”"
+    summary: str = "Summary"
+    example: str = "Example"
+    misconception: str = "Misconception"
+    tell_apart: str = "How to tell them apart"
+    shared_related: str = "Both relate to"
+    same_category: str = "Both are in {category}"
+    linked_by: str = "How they are linked"
+    not_linked: str = "No chain of related terms links them."
+    pack: str = "From the glossary pack “{pack}”"
+    relation_kinds: Mapping[RelationKind, str] = field(default_factory=lambda: dict(RELATION_LABELS_EN))
+
+    def section(self, key: str) -> str:
+        """The label for an ad-hoc comparison row key."""
+        return str(getattr(self, key))
+
+
+@dataclass(frozen=True)
+class Style:
+    """Colours as CSS values. `box` is the summary box; myth and fact boxes tint the misconception block."""
+
+    muted: str = "#5f6368"
+    box: str = "#eef3fb"
+    box_border: str = "#b7c7e6"
+    myth: str = "#fbeeee"
+    fact: str = "#edf7ee"
+    rule: str = "#c8c8c8"
+
+
+PRINT_STYLE = Style()
+
+
+@dataclass(frozen=True)
+class TermContext:
+    """What the page around a term shows beyond the entry itself (screen only)."""
+
+    interactive: bool = True
+    path: LearningPath | None = None
+
+
+class DocumentBuilder:
+    """Builds term and comparison HTML for one glossary, in one language and style."""
+
+    def __init__(self, glossary: Glossary, *, labels: Labels | None = None, style: Style = PRINT_STYLE) -> None:
+        self._glossary = glossary
+        self._labels = labels or Labels()
+        self._style = style
+
+    @property
+    def labels(self) -> Labels:
+        return self._labels
+
+    def _known(self, term_id: str) -> bool:
+        return term_id in self._glossary.terms
+
+    def _blocks(self, text: str) -> str:
+        return render_blocks(text, self._known)
+
+    def _inline(self, text: str) -> str:
+        return render_inline(text, self._known)
+
+    def _term_link(self, term_id: str) -> str:
+        term = self._glossary.terms.get(term_id)
+        return f'<a href="term:{escape(term_id)}">{escape(term.title)}</a>' if term else escape(term_id)
+
+    # --- terms --------------------------------------------------------------------------------------------------
+
+    def term_title(self, term: Term) -> str:
+        return term.title
+
+    def term_html(self, term: Term, context: TermContext | None = None) -> str:
+        context = context or TermContext()
+        labels, style = self._labels, self._style
+        parts = [f'<h1 style="margin-bottom:2px">{escape(term.title)}</h1>']
+        meta = [escape(self._glossary.category_title(term.category))]
+        if term.full_name:
+            meta.insert(0, f"<i>{escape(term.full_name)}</i>")
+        shown = {term.title.casefold(), term.full_name.casefold()}
+        aliases = [alias for alias in term.aliases if alias.casefold() not in shown]
+        if aliases:
+            meta.append(f"{escape(labels.also_called)}: {escape(', '.join(aliases))}")
+        parts.append(f'<p style="color:{style.muted}; margin-top:0">{" · ".join(meta)}</p>')
+        if term.pack:
+            parts.append(f'<p style="color:{style.muted}">{escape(labels.pack.format(pack=term.pack))}</p>')
+        if term.untranslated and context.interactive:
+            parts.append(f'<p style="color:{style.muted}"><i>{escape(labels.untranslated)}</i></p>')
+        parts.append(self._box(self._inline(term.summary), style.box, style.box_border, bold=True))
+        parts.append(self._section(labels.definition, self._blocks(term.definition)))
+        parts.append(self._section(labels.why_it_matters, self._blocks(term.why_it_matters)))
+        if term.how_it_works:
+            parts.append(self._section(labels.how_it_works, self._blocks(term.how_it_works)))
+        parts.append(self._section(labels.examples, self._examples(term.examples)))
+        if term.misconceptions:
+            parts.append(self._section(labels.misconceptions, self._misconceptions(term)))
+        parts.append(self._section(labels.related, self._related(term, context)))
+        parts.append(self._section(labels.sources, self._sources(term.sources)))
+        if context.interactive and context.path is not None:
+            parts.append(self._path_step(term, context.path))
+        return "".join(parts)
+
+    def _section(self, heading: str, body: str) -> str:
+        return f"<h2>{escape(heading)}</h2>{body}"
+
+    def _box(self, inner: str, background: str, border: str, *, bold: bool = False) -> str:
+        weight = "font-weight:600;" if bold else ""
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="10" style="border:1px solid {border}; '
+            f'margin-top:6px; margin-bottom:6px" bgcolor="{background}"><tr><td style="{weight}">{inner}</td></tr>'
+            "</table>"
+        )
+
+    def _examples(self, examples: tuple[str, ...]) -> str:
+        if len(examples) == 1:
+            return self._blocks(examples[0])
+        return "<ul>" + "".join(f"<li>{self._inline(plain_join(e))}</li>" for e in examples) + "</ul>"
+
+    def _misconceptions(self, term: Term) -> str:
+        labels, style = self._labels, self._style
+        rows = []
+        for item in term.misconceptions:
+            rows.append(
+                f'<tr><td width="14%" bgcolor="{style.myth}"><b>{escape(labels.myth)}</b></td>'
+                f'<td bgcolor="{style.myth}">{self._inline(item.myth)}</td></tr>'
+                f'<tr><td bgcolor="{style.fact}"><b>{escape(labels.fact)}</b></td>'
+                f'<td bgcolor="{style.fact}">{self._inline(plain_join(item.fact))}</td></tr>'
+            )
+        return f'<table width="100%" cellspacing="2" cellpadding="6" style="margin-bottom:6px">{"".join(rows)}</table>'
+
+    def _related(self, term: Term, context: TermContext) -> str:
+        labels = self._labels
+        items = []
+        for relation in term.related:
+            kind = labels.relation_kinds.get(relation.kind, relation.kind.value)
+            items.append(
+                f'<li>{self._term_link(relation.target)} <span style="color:{self._style.muted}">'
+                f"({escape(kind)})</span></li>"
+            )
+        html = "<ul>" + "".join(items) + "</ul>" if items else ""
+        if context.interactive:
+            links = []
+            for comparison in self._glossary.comparisons_for(term.id):
+                others = [self._glossary.terms[t].title for t in comparison.terms if t != term.id]
+                text = labels.confused_with.format(title=" / ".join(others))
+                links.append(f'<a href="compare:{escape(comparison.id)}">{escape(text)}</a>')
+            links.append(f'<a href="compare-with:{escape(term.id)}">{escape(labels.compare_with)}</a>')
+            html += "<p>" + "<br>".join(links) + "</p>"
+        return html
+
+    def _sources(self, sources: tuple[Source, ...]) -> str:
+        return "<ol>" + "".join(f"<li>{self.source_html(s)}</li>" for s in sources) + "</ol>"
+
+    def source_html(self, source: Source) -> str:
+        text = f"{escape(source.authors)} ({source.year}). <i>{escape(source.title)}</i>."
+        if source.venue:
+            text += f" {escape(source.venue)}."
+        if source.arxiv:
+            text += f" arXiv:{escape(source.arxiv)}."
+        link = source.link
+        if link.startswith(("https://", "http://")):
+            text += f' <a href="{escape(link)}">{escape(link)}</a>'
+        return text
+
+    def _path_step(self, term: Term, path: LearningPath) -> str:
+        steps = path.steps
+        if term.id not in steps:
+            return ""
+        index = steps.index(term.id)
+        position = f"{index + 1}/{len(steps)}"
+        if index + 1 < len(steps):
+            nxt = self._glossary.terms[steps[index + 1]]
+            text = self._labels.next_in_path.format(path=path.title, title=nxt.title)
+            return f'<hr><p>{position} · <a href="term:{escape(nxt.id)}">{escape(text)}</a></p>'
+        return f"<hr><p>{position} · {escape(self._labels.end_of_path.format(path=path.title))}</p>"
+
+    # --- comparisons --------------------------------------------------------------------------------------------
+
+    def comparison_title(self, table: ComparisonTable) -> str:
+        if table.curated is not None and len(table.term_ids) == len(table.curated.terms):
+            return self._glossary.comparison_title(table.curated)
+        return " vs ".join(self._glossary.terms[t].title for t in table.term_ids)
+
+    def comparison_html(self, table: ComparisonTable, *, interactive: bool = True) -> str:
+        labels, style = self._labels, self._style
+        terms = [self._glossary.terms[t] for t in table.term_ids]
+        width = 100 // (len(terms) * 2 + 1)
+        label_width = 100 - width * 2 * len(terms)
+        head = "".join(
+            f'<th width="{width * 2}%" align="left" bgcolor="{style.box}">'
+            + (self._term_link(t.id) if interactive else escape(t.title))
+            + f'<br><span style="font-weight:normal; color:{style.muted}">{escape(plain_text(t.summary))}</span></th>'
+            for t in terms
+        )
+        rows = [f'<tr><th width="{label_width}%" bgcolor="{style.box}"></th>{head}</tr>']
+        for row in table.rows:
+            label = row.label or labels.section(row.key)
+            cells = "".join(f'<td valign="top">{self._blocks(cell) or "—"}</td>' for cell in row.cells)
+            rows.append(f'<tr><td valign="top"><b>{escape(label)}</b></td>{cells}</tr>')
+        parts = [f"<h1>{escape(self.comparison_title(table))}</h1>"]
+        if table.curated is not None:
+            parts.append(f'<p style="color:{style.muted}">{self._inline(table.curated.summary)}</p>')
+            if table.curated.untranslated and interactive:
+                parts.append(f'<p style="color:{style.muted}"><i>{escape(labels.untranslated)}</i></p>')
+        parts.append(
+            f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+            f'style="border-color:{style.rule}; border-style:solid; border-collapse:collapse">{"".join(rows)}</table>'
+        )
+        if table.tell_apart:
+            parts.append(
+                self._box(
+                    f"<b>{escape(labels.tell_apart)}:</b> {self._inline(table.tell_apart)}",
+                    style.fact,
+                    style.box_border,
+                )
+            )
+        parts.append(self._comparison_links(table))
+        if table.curated is not None and table.curated.sources:
+            parts.append(self._section(labels.sources, self._sources(table.curated.sources)))
+        return "".join(parts)
+
+    def _comparison_links(self, table: ComparisonTable) -> str:
+        labels = self._labels
+        lines = []
+        if table.same_category:
+            category = self._glossary.category_title(table.same_category)
+            lines.append(escape(labels.same_category.format(category=category)))
+        if table.shared_related:
+            lines.append(
+                f"{escape(labels.shared_related)}: " + ", ".join(self._term_link(t) for t in table.shared_related)
+            )
+        if table.direct_links:
+            for link in table.direct_links:
+                kind = labels.relation_kinds.get(link.kind, link.kind.value)
+                lines.append(f"{self._term_link(link.source)} — {escape(kind)} → {self._term_link(link.target)}")
+        elif table.path:
+            lines.append(" → ".join(self._term_link(t) for t in table.path))
+        elif len(table.term_ids) == 2:
+            lines.append(escape(labels.not_linked))
+        if not lines:
+            return ""
+        return self._section(labels.linked_by, "<p>" + "<br>".join(lines) + "</p>")
+
+
+def plain_join(text: str) -> str:
+    """Multi-line text as one line (for list items that must stay one paragraph)."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())

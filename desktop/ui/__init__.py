@@ -1,0 +1,1 @@
+"""The Qt interface: widgets and models that adapt the content model."""

@@ -1,0 +1,94 @@
+"""The detail pane: a read-only rich-text view of a term or a comparison that never fetches anything itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QMouseEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+DOCUMENT_MARGIN = 18
+MIN_ZOOM = -6
+MAX_ZOOM = 12
+
+
+def is_web_url(url: QUrl) -> bool:
+    return url.scheme().lower() in ("http", "https") and bool(url.host())
+
+
+class DetailView(QTextBrowser):
+    """Shows HTML from the document builder and turns clicks on links into signals.
+
+    Signals:
+        term_link_activated(str): a `term:<id>` link was clicked.
+        compare_link_activated(str): a `compare:<comparison id>` link was clicked.
+        compare_with_activated(str): a `compare-with:<term id>` link was clicked.
+        back_requested(), forward_requested(): the mouse's back or forward button was pressed.
+    """
+
+    term_link_activated = Signal(str)
+    compare_link_activated = Signal(str)
+    compare_with_activated = Signal(str)
+    back_requested = Signal()
+    forward_requested = Signal()
+
+    def __init__(self, *, open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._open_url = open_url
+        self._zoom = 0
+        self._base_point_size = self.font().pointSizeF()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.viewport().installEventFilter(self)
+
+    # Nothing is ever loaded from a URL: images, style sheets and documents stay empty.
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        return None
+
+    def show_html(self, html: str) -> None:
+        self.setHtml(html)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self.verticalScrollBar().setValue(0)
+
+    # --- zoom ---------------------------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(MIN_ZOOM, min(MAX_ZOOM, steps))
+        font = self.font()
+        font.setPointSizeF(max(4.0, self._base_point_size * (1.1**self._zoom)))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    # --- links and mouse buttons --------------------------------------------------------------------------------
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        target = url.path()
+        if scheme == "term":
+            self.term_link_activated.emit(target)
+        elif scheme == "compare":
+            self.compare_link_activated.emit(target)
+        elif scheme == "compare-with":
+            self.compare_with_activated.emit(target)
+        elif is_web_url(url):
+            self._open_url(url)
+        # Any other scheme is ignored: content can only link to terms and web pages.
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.back_requested.emit()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.forward_requested.emit()
+                return True
+        return super().eventFilter(watched, event)

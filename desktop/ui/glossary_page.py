@@ -1,0 +1,238 @@
+"""The reading page: term list on one side, detail pane on the other, with back/forward history."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from desktop.collation import collated
+from desktop.core.history import History
+from desktop.core.model import Glossary, Term
+from desktop.core.search import SearchIndex
+from desktop.document import DocumentBuilder, TermContext
+from desktop.ui.detail_view import DetailView
+from desktop.ui.labels import palette_style, translated_labels
+from desktop.ui.term_list import Scope, TermListPanel
+from desktop.ui.term_model import TermListModel, TermSearchModel
+
+
+class GlossaryPage(QSplitter):
+    """Browse and read terms.
+
+    Signals:
+        term_shown(str): the detail pane now shows this term.
+        history_changed(): back/forward availability may have changed.
+        results_changed(int): the number of terms the list shows.
+        compare_requested(str): a `compare:<comparison id>` link was clicked.
+        compare_with_requested(str): "Compare with…" was clicked on this term.
+    """
+
+    term_shown = Signal(str)
+    history_changed = Signal()
+    results_changed = Signal(int)
+    compare_requested = Signal(str)
+    compare_with_requested = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        glossary: Glossary,
+        badge: Callable[[str], str] | None = None,
+        bookmarks: Callable[[], list[str]] | None = None,
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("glossary-page")
+        self._badge = badge
+        self._bookmarks = bookmarks or list
+        self._history = History()
+        self._scope = Scope()
+        self._glossary = glossary
+        self._terms_model, self._search_model = self._make_models(glossary)
+        self.list_panel = TermListPanel(model=self._search_model, parent=self)
+        self.detail = DetailView(open_url=open_url, parent=self)
+        self.detail.setObjectName("detail")
+        self.addWidget(self.list_panel)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.setSizes([300, 900])
+        self.setChildrenCollapsible(False)
+        self._builder = DocumentBuilder(glossary, labels=translated_labels(), style=palette_style(self.palette()))
+
+        self.list_panel.term_selected.connect(self.show_term)
+        self.list_panel.term_activated.connect(self.show_term)
+        self.list_panel.scope_changed.connect(self._on_scope_changed)
+        self.detail.term_link_activated.connect(self._on_term_link)
+        self.detail.compare_link_activated.connect(self.compare_requested)
+        self.detail.compare_with_activated.connect(self.compare_with_requested)
+        self.detail.back_requested.connect(self.go_back)
+        self.detail.forward_requested.connect(self.go_forward)
+        self._fill_scopes()
+
+    def _make_models(self, glossary: Glossary) -> tuple[TermListModel, TermSearchModel]:
+        terms = collated(glossary.terms.values(), QLocale())
+        terms_model = TermListModel(terms, category_title=glossary.category_title, badge=self._badge, parent=self)
+        search_model = TermSearchModel(terms_model, SearchIndex(terms), parent=self)
+        search_model.results_changed.connect(self.results_changed)
+        return terms_model, search_model
+
+    # --- content ------------------------------------------------------------------------------------------------
+
+    @property
+    def glossary(self) -> Glossary:
+        return self._glossary
+
+    @property
+    def builder(self) -> DocumentBuilder:
+        return self._builder
+
+    @property
+    def search_model(self) -> TermSearchModel:
+        return self._search_model
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        """Swap in reloaded content (another language, a new pack); keeps the query, scope and current term."""
+        query = self._search_model.query
+        self._glossary = glossary
+        self._terms_model, self._search_model = self._make_models(glossary)
+        self.list_panel.set_model(self._search_model)
+        self._search_model.set_query(query)
+        self._fill_scopes()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Render the current term again (labels, palette or content changed)."""
+        self._builder = DocumentBuilder(self._glossary, labels=translated_labels(), style=palette_style(self.palette()))
+        self.list_panel.retranslate()
+        self._fill_scopes()
+        current = self._history.current
+        if current and current in self._glossary.terms:
+            self._render(current)
+        self.results_changed.emit(self._search_model.rowCount())
+
+    def _fill_scopes(self) -> None:
+        entries: list[tuple[Scope, str]] = [(Scope(), self.tr("All terms"))]
+        entries.append((Scope("bookmarks"), self.tr("Bookmarks")))
+        entries.append((Scope("separator"), ""))
+        for category in self._glossary.categories.values():
+            entries.append((Scope("category", category.id), category.title))
+        packs = sorted({t.pack for t in self._glossary.terms.values() if t.pack})
+        for pack in packs:
+            entries.append((Scope("category", f"pack:{pack}"), self.tr("Pack: %1").replace("%1", pack)))
+        if self._glossary.paths:
+            entries.append((Scope("separator"), ""))
+            for path in self._glossary.paths.values():
+                entries.append((Scope("path", path.id), self.tr("Path: %1").replace("%1", path.title)))
+        valid = {scope for scope, _ in entries}
+        self.list_panel.set_scopes(entries, self._scope if self._scope in valid else Scope())
+        self._apply_scope(self._scope if self._scope in valid else Scope())
+
+    # --- scope --------------------------------------------------------------------------------------------------
+
+    @property
+    def scope(self) -> Scope:
+        return self._scope
+
+    def set_scope(self, scope: Scope) -> None:
+        self.list_panel.select_scope(scope)
+        self._apply_scope(scope)
+
+    @Slot(object)
+    def _on_scope_changed(self, scope: Scope) -> None:
+        self._apply_scope(scope)
+        current = self._history.current
+        if current:
+            self._render(current)
+
+    def _apply_scope(self, scope: Scope) -> None:
+        self._scope = scope
+        model = self._search_model
+        if scope.kind == "category" and scope.key.startswith("pack:"):
+            pack = scope.key[5:]
+            model.set_category("")
+            model.set_only([t.id for t in self._glossary.terms.values() if t.pack == pack])
+        elif scope.kind == "category":
+            model.set_only(None)
+            model.set_category(scope.key)
+        elif scope.kind == "path" and scope.key in self._glossary.paths:
+            model.set_category("")
+            model.set_only(self._glossary.paths[scope.key].steps, ordered=True)
+        elif scope.kind == "bookmarks":
+            model.set_category("")
+            model.set_only(self._bookmarks())
+        else:
+            model.set_category("")
+            model.set_only(None)
+        current = self._history.current
+        if current:
+            self.list_panel.show_term(current)
+
+    def refresh_bookmarks(self) -> None:
+        if self._scope.kind == "bookmarks":
+            self._search_model.set_only(self._bookmarks())
+
+    # --- navigation ---------------------------------------------------------------------------------------------
+
+    @property
+    def current_term(self) -> str:
+        return self._history.current or ""
+
+    def current(self) -> Term | None:
+        current = self._history.current
+        return self._glossary.terms.get(current) if current else None
+
+    @Slot(str)
+    def show_term(self, term_id: str) -> bool:
+        """Show a term and record it in the history; False (and nothing changes) for an unknown id."""
+        if term_id not in self._glossary.terms:
+            return False
+        self._history.visit(term_id)
+        self._render(term_id)
+        self.history_changed.emit()
+        return True
+
+    @Slot(str)
+    def _on_term_link(self, term_id: str) -> None:
+        self.show_term(term_id)
+
+    def _render(self, term_id: str) -> None:
+        term = self._glossary.terms[term_id]
+        path = self._glossary.paths.get(self._scope.key) if self._scope.kind == "path" else None
+        self.detail.show_html(self._builder.term_html(term, TermContext(interactive=True, path=path)))
+        self.list_panel.show_term(term_id)
+        self.term_shown.emit(term_id)
+
+    def can_go_back(self) -> bool:
+        return self._history.can_go_back()
+
+    def can_go_forward(self) -> bool:
+        return self._history.can_go_forward()
+
+    @Slot()
+    def go_back(self) -> None:
+        place = self._history.back()
+        if place:
+            self._render(place)
+            self.history_changed.emit()
+
+    @Slot()
+    def go_forward(self) -> None:
+        place = self._history.forward()
+        if place:
+            self._render(place)
+            self.history_changed.emit()
+
+    def show_random(self, rng: random.Random | None = None) -> str:
+        ids = [t for t in self._glossary.terms if t != self._history.current] or list(self._glossary.terms)
+        if not ids:
+            return ""
+        choice = (rng or random).choice(ids)
+        self.show_term(choice)
+        return choice

@@ -1,0 +1,197 @@
+"""The left side of the window: search field, scope selector (categories, learning paths) and the term list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from desktop.ui.term_model import TermRole, TermSearchModel
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the list is limited to: everything, a category, a learning path or a fixed set (bookmarks)."""
+
+    kind: str = "all"  # all | category | path | bookmarks
+    key: str = ""
+
+    def encode(self) -> str:
+        return f"{self.kind}:{self.key}"
+
+    @classmethod
+    def decode(cls, text: str) -> Scope:
+        kind, _, key = text.partition(":")
+        return cls(kind, key) if kind in ("all", "category", "path", "bookmarks") else cls()
+
+
+class TermListPanel(QWidget):
+    """Search as you type over a ranked list.
+
+    Signals:
+        term_selected(str): the current row changed to this term (by mouse or arrow keys).
+        term_activated(str): Enter in the search field or the list, or a double click, chose this term.
+        scope_changed(Scope): the scope selector changed.
+    """
+
+    term_selected = Signal(str)
+    term_activated = Signal(str)
+    scope_changed = Signal(object)
+
+    def __init__(self, *, model: TermSearchModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.search_field = QLineEdit(self)
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setObjectName("search")
+        self.scope_box = QComboBox(self)
+        self.scope_box.setObjectName("scope")
+        self.view = QListView(self)
+        self.view.setObjectName("terms")
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.set_model(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self.scope_box)
+        layout.addWidget(self.view)
+
+        self.search_field.textChanged.connect(self._on_text_changed)
+        self.search_field.installEventFilter(self)
+        self.view.activated.connect(self._on_activated)
+        self.scope_box.currentIndexChanged.connect(self._on_scope_index_changed)
+        self._scopes: list[Scope] = []
+        self.retranslate()
+
+    def set_model(self, model: TermSearchModel) -> None:
+        """Show another search model (content reloaded); the search text stays."""
+        self._model = model
+        self.view.setModel(model)
+        self._selection = self.view.selectionModel()  # keep a Python reference before connecting
+        self._selection.currentChanged.connect(self._on_current_changed)
+
+    def retranslate(self) -> None:
+        self.search_field.setPlaceholderText(self.tr("Search terms…"))
+        self.search_field.setToolTip(self.tr("Type to search titles, aliases and text; Enter opens the first match"))
+        self.scope_box.setToolTip(self.tr("Show all terms, one category or a learning path"))
+
+    # --- scopes -------------------------------------------------------------------------------------------------
+
+    def set_scopes(self, entries: Sequence[tuple[Scope, str]], current: Scope) -> None:
+        """Fill the selector with (scope, label) pairs; a None-like separator is a Scope of kind 'separator'."""
+        self.scope_box.blockSignals(True)
+        self.scope_box.clear()
+        self._scopes = []
+        for scope, label in entries:
+            if scope.kind == "separator":
+                self.scope_box.insertSeparator(self.scope_box.count())
+                self._scopes.append(scope)
+                continue
+            self.scope_box.addItem(label)
+            self._scopes.append(scope)
+        index = self._scopes.index(current) if current in self._scopes else 0
+        self.scope_box.setCurrentIndex(index)
+        self.scope_box.blockSignals(False)
+
+    def current_scope(self) -> Scope:
+        index = self.scope_box.currentIndex()
+        return self._scopes[index] if 0 <= index < len(self._scopes) else Scope()
+
+    def select_scope(self, scope: Scope) -> None:
+        if scope in self._scopes:
+            self.scope_box.setCurrentIndex(self._scopes.index(scope))
+
+    @Slot(int)
+    def _on_scope_index_changed(self, index: int) -> None:
+        if 0 <= index < len(self._scopes):
+            self.scope_changed.emit(self._scopes[index])
+
+    # --- selection ----------------------------------------------------------------------------------------------
+
+    def current_term(self) -> str:
+        index = self.view.currentIndex()
+        return str(index.data(TermRole.ID)) if index.isValid() else ""
+
+    def selected_terms(self) -> list[str]:
+        rows = sorted(index.row() for index in self._selection.selectedRows())
+        return [self._model.term_id_at(row) for row in rows]
+
+    def show_term(self, term_id: str) -> None:
+        """Make this term the list's current row without emitting term_selected."""
+        row = self._model.row_of(term_id)
+        self._selection.blockSignals(True)
+        if row >= 0:
+            index = self._model.index(row, 0)
+            self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+        else:
+            self._selection.clearSelection()
+        self._selection.blockSignals(False)
+        self.view.viewport().update()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        self._model.set_query(text)
+        if self._model.rowCount() and not self.view.currentIndex().isValid():
+            self._selection.blockSignals(True)
+            self._selection.setCurrentIndex(self._model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self._selection.blockSignals(False)
+        self.view.scrollToTop()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self.term_selected.emit(str(current.data(TermRole.ID)))
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.term_activated.emit(str(index.data(TermRole.ID)))
+
+    def _move(self, step: int) -> None:
+        rows = self._model.rowCount()
+        if not rows:
+            return
+        current = self.view.currentIndex()
+        row = 0 if not current.isValid() else max(0, min(rows - 1, current.row() + step))
+        self.view.setCurrentIndex(self._model.index(row, 0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key == Qt.Key.Key_Down:
+                # Into the list: the highlighted first match becomes the shown term, then arrows move on from there.
+                index = self.view.currentIndex()
+                if not index.isValid() and self._model.rowCount():
+                    index = self._model.index(0, 0)
+                if index.isValid():
+                    self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    self.term_selected.emit(str(index.data(TermRole.ID)))
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if key == Qt.Key.Key_Up:
+                self._move(-1)
+                return True
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self._move(10 if key == Qt.Key.Key_PageDown else -10)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                index = self.view.currentIndex()
+                if not index.isValid() and self._model.rowCount():
+                    index = self._model.index(0, 0)
+                if index.isValid():
+                    self.term_activated.emit(str(index.data(TermRole.ID)))
+                return True
+            if key == Qt.Key.Key_Escape and self.search_field.text():
+                self.search_field.clear()
+                return True
+        return super().eventFilter(watched, event)

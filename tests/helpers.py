@@ -1,0 +1,35 @@
+"""Helpers shared by tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QUrl
+
+from desktop.core.model import Glossary
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import AppSettings
+
+
+@dataclass
+class WindowFactory:
+    """Builds main windows over one settings file, as two runs of the app would; records opened web links."""
+
+    qtbot: Any
+    glossary: Glossary
+    settings_file: Path
+    opened_urls: list[str] = field(default_factory=list)
+
+    def settings(self) -> AppSettings:
+        return AppSettings(QSettings(str(self.settings_file), QSettings.Format.IniFormat))
+
+    def __call__(self, content: Glossary | None = None) -> MainWindow:
+        window = MainWindow(
+            glossary=content or self.glossary,
+            settings=self.settings(),
+            open_url=lambda url: self.opened_urls.append(QUrl(url).toString()),
+        )
+        self.qtbot.add_widget(window)
+        return window

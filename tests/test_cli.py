@@ -1,0 +1,142 @@
+"""Every command-line form, including the error exits (other issues' checks call these exact forms)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+from desktop.core.model import Glossary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_app(*args: str, cwd: Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run `python -m desktop` as a separate process, as a script or a person would."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd or ROOT,
+        env=env,
+        check=False,
+    )
+
+
+def test_list_prints_id_title_category(capsys: pytest.CaptureFixture[str], glossary: Glossary) -> None:
+    assert main(["list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(glossary.terms)
+    rows = [line.split("\t") for line in lines]
+    assert all(len(row) == 3 for row in rows)
+    assert ["rlhf", "RLHF", "Training techniques"] in rows
+    titles = [row[1].casefold() for row in rows]
+    assert titles == sorted(titles, key=lambda t: t.replace("-", " "))  # collated, case-insensitive
+
+
+def test_search_prints_ranked_ids_with_limit(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "rlfh"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "rlhf"
+    assert main(["search", "alignment", "--limit", "3"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 3
+    assert out[0] == "alignment"
+
+
+def test_search_with_no_match_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "qqqqzzzz"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_passes_on_bundled_content(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "no problems" in captured.err
+
+
+def test_check_reports_file_and_line_and_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "terms" / "broken.yaml"
+    bad.parent.mkdir()
+    bad.write_text("id: broken\ntitle: [oops\n", encoding="utf-8")
+    assert main(["check", str(bad)]) == 1
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1
+    match = re.fullmatch(r"(?P<path>.+?):(?P<line>\d+): (?P<message>.+)", out[0])
+    assert match, out[0]
+    assert match["path"] == str(bad)
+    assert match["line"] == "3"
+    assert match["message"].startswith("YAML syntax error")
+
+
+def test_check_a_missing_path(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["check", str(tmp_path / "nope.yaml")]) == 1
+    assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_check_accepts_the_bundled_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(ROOT / "resources" / "glossary")]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["search"], "the following arguments are required: QUERY"),
+        (["search", "x", "--limit", "0"], "must be at least 1"),
+        (["search", "x", "--limit", "many"], "is not a whole number"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["--bogus"], "unrecognized arguments: --bogus"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_unknown_language_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--lang", "xx"]) == 2
+    err = capsys.readouterr().err
+    assert err == "alignment-atlas: unknown language 'xx' (available: en, de, es, fr, ar)\n"
+
+
+def test_version() -> None:
+    result = run_app("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"alignment-atlas {__version__}"
+
+
+def test_unknown_term_exits_2_without_traceback(tmp_path: Path) -> None:
+    result = run_app("--term", "no-such-term", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == "alignment-atlas: unknown term id 'no-such-term' (see 'alignment-atlas list')"
+
+
+def test_screenshot_saves_a_1280x800_png(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "shot.png"
+    result = run_app("--term", "alignment", "--screenshot", str(shot), "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_into_a_missing_folder_exits_2(tmp_path: Path) -> None:
+    result = run_app("--screenshot", str(tmp_path / "no" / "shot.png"), "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "does not exist" in result.stderr
+    assert result.stderr.count("\n") == 1

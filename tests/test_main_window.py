@@ -1,0 +1,195 @@
+"""The window as a person uses it: search, keyboard, links, history, zoom and remembered state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QKeySequence
+
+from desktop.core.search import SearchIndex
+from desktop.ui.term_list import Scope
+from desktop.ui.term_model import TermListModel, TermSearchModel
+from tests.helpers import WindowFactory
+
+
+def test_starts_on_ai_alignment_with_title_and_count(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.show()
+    assert window.windowTitle() == "AI alignment — Alignment Atlas"
+    assert "AI alignment" in window.glossary_page.detail.toPlainText()
+    total = len(make_window.glossary.terms)
+    assert window.statusBar().currentMessage() == f"{total} terms match"
+
+
+def test_typing_filters_and_enter_opens_the_best_match(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    panel = window.glossary_page.list_panel
+    qtbot.keyClicks(panel.search_field, "rlfh")
+    assert panel.view.model().rowCount() >= 1
+    count = panel.view.model().rowCount()
+    assert window.statusBar().currentMessage() == (f"{count} terms match" if count > 1 else "1 term matches")
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Return)
+    assert window.windowTitle() == "RLHF — Alignment Atlas"
+    text = window.glossary_page.detail.toPlainText()
+    for heading in ("Definition", "Why it matters", "Examples", "Related terms", "Sources"):
+        assert heading in text
+
+
+def test_down_arrow_moves_from_search_into_the_list(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    panel = window.glossary_page.list_panel
+    qtbot.keyClicks(panel.search_field, "align")
+    first = panel.view.model().index(0, 0).data()
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Down)
+    assert window.windowTitle() == f"{first} — Alignment Atlas"
+    assert window.focusWidget() is panel.view
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    second = panel.view.model().index(1, 0).data()
+    assert window.windowTitle() == f"{second} — Alignment Atlas"
+
+
+def test_related_link_navigates_and_history_goes_back_and_forward(make_window: WindowFactory) -> None:
+    window = make_window()
+    page = window.glossary_page
+    page.show_term("rlhf")
+    page.detail.anchorClicked.emit(QUrl("term:reward-model"))
+    assert page.current_term == "reward-model"
+    assert window.back_action.isEnabled()
+    window.back_action.trigger()
+    assert page.current_term == "rlhf"
+    assert window.forward_action.isEnabled()
+    window.forward_action.trigger()
+    assert page.current_term == "reward-model"
+    assert not window.forward_action.isEnabled()
+
+
+def test_mouse_back_button_goes_back(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    page = window.glossary_page
+    page.show_term("rlhf")
+    page.show_term("dpo")
+    qtbot.mouseClick(page.detail.viewport(), Qt.MouseButton.BackButton, pos=QPoint(20, 20))
+    assert page.current_term == "rlhf"
+    qtbot.mouseClick(page.detail.viewport(), Qt.MouseButton.ForwardButton, pos=QPoint(20, 20))
+    assert page.current_term == "dpo"
+
+
+def test_web_links_open_outside_and_other_schemes_do_nothing(make_window: WindowFactory) -> None:
+    window = make_window()
+    page = window.glossary_page
+    page.show_term("rlhf")
+    page.detail.anchorClicked.emit(QUrl("https://arxiv.org/abs/2203.02155"))
+    page.detail.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    page.detail.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert make_window.opened_urls == ["https://arxiv.org/abs/2203.02155"]
+    assert page.current_term == "rlhf"
+
+
+def test_standard_shortcuts_are_bound(make_window: WindowFactory) -> None:
+    window = make_window()
+    expected = {
+        window.find_action: QKeySequence.StandardKey.Find,
+        window.back_action: QKeySequence.StandardKey.Back,
+        window.forward_action: QKeySequence.StandardKey.Forward,
+        window.zoom_in_action: QKeySequence.StandardKey.ZoomIn,
+        window.zoom_out_action: QKeySequence.StandardKey.ZoomOut,
+        window.quit_action: QKeySequence.StandardKey.Quit,
+    }
+    for action, key in expected.items():
+        platform = QKeySequence.keyBindings(key)
+        assert action.shortcuts(), action.text()
+        if platform:  # the platform's own binding wins; our fallback only fills a gap
+            assert action.shortcuts() == platform, action.text()
+
+
+def test_find_focuses_the_search_field(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    window.glossary_page.detail.setFocus()
+    window.find_action.trigger()
+    assert window.focusWidget() is window.glossary_page.list_panel.search_field
+
+
+def test_zoom_changes_the_detail_font_and_resets(make_window: WindowFactory) -> None:
+    window = make_window()
+    detail = window.glossary_page.detail
+    base = detail.font().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert detail.font().pointSizeF() > base
+    window.zoom_reset_action.trigger()
+    assert detail.font().pointSizeF() == base
+
+
+def test_random_term_shows_another_term(make_window: WindowFactory) -> None:
+    window = make_window()
+    before = window.glossary_page.current_term
+    window.random_action.trigger()
+    assert window.glossary_page.current_term in make_window.glossary.terms
+    assert window.glossary_page.current_term != before
+
+
+def test_category_and_path_scopes(make_window: WindowFactory) -> None:
+    window = make_window()
+    page = window.glossary_page
+    page.set_scope(Scope("category", "attacks"))
+    model = page.search_model
+    shown = {model.term_id_at(r) for r in range(model.rowCount())}
+    assert shown == {t.id for t in make_window.glossary.terms.values() if t.category == "attacks"}
+    path = next(iter(make_window.glossary.paths.values()))
+    page.set_scope(Scope("path", path.id))
+    assert [model.term_id_at(r) for r in range(model.rowCount())] == list(path.steps)
+    page.show_term(path.steps[0])
+    assert "Next in" in page.detail.toPlainText()
+
+
+def test_state_is_restored_in_a_second_window(make_window: WindowFactory) -> None:
+    first = make_window()
+    first.show()
+    first.resize(760, 560)  # inside the offscreen screen (800×600), which clamps restored geometry
+    first.glossary_page.setSizes([220, 520])
+    first.glossary_page.show_term("sycophancy")
+    first.zoom_in_action.trigger()
+    first.glossary_page.set_scope(Scope("category", "failure-modes"))
+    sizes = first.glossary_page.sizes()
+    first.close()
+
+    second = make_window()
+    second.show()
+    assert second.glossary_page.current_term == "sycophancy"
+    assert second.windowTitle() == "Sycophancy — Alignment Atlas"
+    assert second.glossary_page.detail.zoom == 1
+    assert second.size().width() == 760
+    assert second.glossary_page.sizes() == sizes
+    assert second.glossary_page.scope == Scope("category", "failure-modes")
+
+
+def test_problem_banner_shows_and_dismisses(make_window: WindowFactory, glossary: Any) -> None:
+    from dataclasses import replace
+
+    from desktop.core.model import Problem
+
+    broken = replace(glossary, problems=(Problem("terms/x.yaml", 3, "missing required field: summary"),))
+    window = make_window(broken)
+    window.show()
+    assert window.banner.isVisible()
+    assert "1 problem in the content" in window.banner.label.text()
+    window.banner.dismiss_button.click()
+    assert not window.banner.isVisible()
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, glossary: Any) -> None:
+    terms = list(glossary.terms.values())
+    source = TermListModel(terms, category_title=glossary.category_title)
+    qtmodeltester.check(source)
+    proxy = TermSearchModel(source, SearchIndex(terms))
+    qtmodeltester.check(proxy)
+    proxy.set_query("align")
+    qtmodeltester.check(proxy)
+    proxy.set_query("zzzz-no-match")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 0
