@@ -43,6 +43,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--term", metavar="ID", help="open this term")
     parser.add_argument(
+        "--compare", metavar="ID", nargs="+", help="open the comparison view with these two (or three) terms"
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE",
         type=Path,

@@ -223,25 +223,34 @@ class DocumentBuilder:
     # --- comparisons --------------------------------------------------------------------------------------------
 
     def comparison_title(self, table: ComparisonTable) -> str:
-        if table.curated is not None and len(table.term_ids) == len(table.curated.terms):
+        if table.curated is not None and table.term_ids == table.curated.terms:
             return self._glossary.comparison_title(table.curated)
         return " vs ".join(self._glossary.terms[t].title for t in table.term_ids)
 
-    def comparison_html(self, table: ComparisonTable, *, interactive: bool = True) -> str:
+    def comparison_html(self, table: ComparisonTable, *, interactive: bool = True, column_links: bool = False) -> str:
+        """The aligned table. With `column_links`, term links inside column N read `colN:<id>` so that a view can
+        navigate within that column instead of leaving the comparison."""
         labels, style = self._labels, self._style
         terms = [self._glossary.terms[t] for t in table.term_ids]
         width = 100 // (len(terms) * 2 + 1)
         label_width = 100 - width * 2 * len(terms)
+
+        def in_column(html: str, column: int) -> str:
+            return html.replace('href="term:', f'href="col{column}:') if column_links else html
+
         head = "".join(
             f'<th width="{width * 2}%" align="left" bgcolor="{style.box}">'
-            + (self._term_link(t.id) if interactive else escape(t.title))
+            + in_column(self._term_link(t.id) if interactive else escape(t.title), column)
             + f'<br><span style="font-weight:normal; color:{style.muted}">{escape(plain_text(t.summary))}</span></th>'
-            for t in terms
+            for column, t in enumerate(terms)
         )
         rows = [f'<tr><th width="{label_width}%" bgcolor="{style.box}"></th>{head}</tr>']
         for row in table.rows:
             label = row.label or labels.section(row.key)
-            cells = "".join(f'<td valign="top">{self._blocks(cell) or "—"}</td>' for cell in row.cells)
+            cells = "".join(
+                f'<td valign="top">{in_column(self._blocks(cell), column) or "—"}</td>'
+                for column, cell in enumerate(row.cells)
+            )
             rows.append(f'<tr><td valign="top"><b>{escape(label)}</b></td>{cells}</tr>')
         parts = [f"<h1>{escape(self.comparison_title(table))}</h1>"]
         if table.curated is not None:

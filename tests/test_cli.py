@@ -140,3 +140,23 @@ def test_screenshot_into_a_missing_folder_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "does not exist" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_compare_with_an_unknown_id_exits_2(tmp_path: Path) -> None:
+    result = run_app("--compare", "capability", "no-such-term", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == "alignment-atlas: unknown term id 'no-such-term' (see 'alignment-atlas list')"
+
+
+def test_compare_needs_two_or_three_different_ids(tmp_path: Path) -> None:
+    for ids in (["rlhf"], ["rlhf", "rlhf"], ["rlhf", "dpo", "rlaif", "bias"]):
+        result = run_app("--compare", *ids, "--data-dir", str(tmp_path))
+        assert result.returncode == 2, ids
+        assert result.stderr.strip() == "alignment-atlas: --compare takes two or three different term ids"
+
+
+def test_compare_screenshot(tmp_path: Path) -> None:
+    shot = tmp_path / "compare.png"
+    result = run_app("--compare", "ai-safety", "alignment", "--screenshot", str(shot), "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000

@@ -57,13 +57,13 @@ def test_related_link_navigates_and_history_goes_back_and_forward(make_window: W
     page.show_term("rlhf")
     page.detail.anchorClicked.emit(QUrl("term:reward-model"))
     assert page.current_term == "reward-model"
-    assert window.back_action.isEnabled()
-    window.back_action.trigger()
+    assert window.commands.back.isEnabled()
+    window.commands.back.trigger()
     assert page.current_term == "rlhf"
-    assert window.forward_action.isEnabled()
-    window.forward_action.trigger()
+    assert window.commands.forward.isEnabled()
+    window.commands.forward.trigger()
     assert page.current_term == "reward-model"
-    assert not window.forward_action.isEnabled()
+    assert not window.commands.forward.isEnabled()
 
 
 def test_mouse_back_button_goes_back(make_window: WindowFactory, qtbot: Any) -> None:
@@ -92,12 +92,12 @@ def test_web_links_open_outside_and_other_schemes_do_nothing(make_window: Window
 def test_standard_shortcuts_are_bound(make_window: WindowFactory) -> None:
     window = make_window()
     expected = {
-        window.find_action: QKeySequence.StandardKey.Find,
-        window.back_action: QKeySequence.StandardKey.Back,
-        window.forward_action: QKeySequence.StandardKey.Forward,
-        window.zoom_in_action: QKeySequence.StandardKey.ZoomIn,
-        window.zoom_out_action: QKeySequence.StandardKey.ZoomOut,
-        window.quit_action: QKeySequence.StandardKey.Quit,
+        window.commands.find: QKeySequence.StandardKey.Find,
+        window.commands.back: QKeySequence.StandardKey.Back,
+        window.commands.forward: QKeySequence.StandardKey.Forward,
+        window.commands.zoom_in: QKeySequence.StandardKey.ZoomIn,
+        window.commands.zoom_out: QKeySequence.StandardKey.ZoomOut,
+        window.commands.quit: QKeySequence.StandardKey.Quit,
     }
     for action, key in expected.items():
         platform = QKeySequence.keyBindings(key)
@@ -110,7 +110,7 @@ def test_find_focuses_the_search_field(make_window: WindowFactory, qtbot: Any) -
     window = make_window()
     window.show()
     window.glossary_page.detail.setFocus()
-    window.find_action.trigger()
+    window.commands.find.trigger()
     assert window.focusWidget() is window.glossary_page.list_panel.search_field
 
 
@@ -118,17 +118,17 @@ def test_zoom_changes_the_detail_font_and_resets(make_window: WindowFactory) -> 
     window = make_window()
     detail = window.glossary_page.detail
     base = detail.font().pointSizeF()
-    window.zoom_in_action.trigger()
-    window.zoom_in_action.trigger()
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert detail.font().pointSizeF() > base
-    window.zoom_reset_action.trigger()
+    window.commands.zoom_reset.trigger()
     assert detail.font().pointSizeF() == base
 
 
 def test_random_term_shows_another_term(make_window: WindowFactory) -> None:
     window = make_window()
     before = window.glossary_page.current_term
-    window.random_action.trigger()
+    window.commands.random.trigger()
     assert window.glossary_page.current_term in make_window.glossary.terms
     assert window.glossary_page.current_term != before
 
@@ -153,7 +153,7 @@ def test_state_is_restored_in_a_second_window(make_window: WindowFactory) -> Non
     first.resize(760, 560)  # inside the offscreen screen (800×600), which clamps restored geometry
     first.glossary_page.setSizes([220, 520])
     first.glossary_page.show_term("sycophancy")
-    first.zoom_in_action.trigger()
+    first.commands.zoom_in.trigger()
     first.glossary_page.set_scope(Scope("category", "failure-modes"))
     sizes = first.glossary_page.sizes()
     first.close()

@@ -6,8 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from desktop.core.model import Glossary
 
 SCREENSHOT_SIZE = (1280, 800)
 
@@ -18,6 +22,17 @@ def _settings_for(data_dir: Path | None):  # type: ignore[no-untyped-def]  # QSe
     if data_dir is not None:
         return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "alignment-atlas")
+
+
+def _check_ids(glossary: Glossary, term: str | None, compare: list[str]) -> None:
+    """--term and --compare name existing terms, or the run stops with one clear line (exit 2)."""
+    from desktop.cli import PROG, UsageError  # noqa: PLC0415
+
+    if compare and (len(compare) not in (2, 3) or len(set(compare)) != len(compare)):
+        raise UsageError("--compare takes two or three different term ids")
+    for term_id in [term or "", *compare]:
+        if term_id and term_id not in glossary.terms:
+            raise UsageError(f"unknown term id '{term_id}' (see '{PROG} list')")
 
 
 def run_gui(args: argparse.Namespace, *, language: str) -> int:
@@ -54,14 +69,17 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     if data_dir is not None:
         data_dir.mkdir(parents=True, exist_ok=True)
     settings = AppSettings(_settings_for(data_dir))
-    lang = LanguageSwitcher(app).apply(language or settings.language or system_language())
+    languages = LanguageSwitcher(app)
+    lang = languages.apply(language or settings.language or system_language())
     glossary = load_content(lang)
-    if args.term and args.term not in glossary.terms:
-        raise UsageError(f"unknown term id '{args.term}' (see '{PROG} list')")
+    compare: list[str] = args.compare or []
+    _check_ids(glossary, args.term, compare)
 
-    window = MainWindow(glossary=glossary, settings=settings)
+    window = MainWindow(glossary=glossary, settings=settings, languages=languages, load_content=load_content)
     if args.term:
         window.show_term(args.term)
+    if compare:
+        window.show_comparison_of(compare)
     if screenshot is not None:
         window.resize(*SCREENSHOT_SIZE)
         window.show()

@@ -25,12 +25,14 @@ class DetailView(QTextBrowser):
         term_link_activated(str): a `term:<id>` link was clicked.
         compare_link_activated(str): a `compare:<comparison id>` link was clicked.
         compare_with_activated(str): a `compare-with:<term id>` link was clicked.
+        column_link_activated(int, str): a term link inside column N of a comparison (`colN:<term id>`).
         back_requested(), forward_requested(): the mouse's back or forward button was pressed.
     """
 
     term_link_activated = Signal(str)
     compare_link_activated = Signal(str)
     compare_with_activated = Signal(str)
+    column_link_activated = Signal(int, str)
     back_requested = Signal()
     forward_requested = Signal()
 
@@ -79,6 +81,8 @@ class DetailView(QTextBrowser):
             self.compare_link_activated.emit(target)
         elif scheme == "compare-with":
             self.compare_with_activated.emit(target)
+        elif scheme in ("col0", "col1", "col2"):
+            self.column_link_activated.emit(int(scheme[3]), target)
         elif is_web_url(url):
             self._open_url(url)
         # Any other scheme is ignored: content can only link to terms and web pages.

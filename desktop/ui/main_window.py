@@ -3,38 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.core.model import Glossary
+from desktop.ui.actions import WindowActions
 from desktop.ui.banner import ProblemBanner
+from desktop.ui.compare_page import ComparePage
 from desktop.ui.glossary_page import GlossaryPage
+from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.settings import AppSettings
 from desktop.ui.term_list import Scope
 
-FALLBACK_KEYS = {
-    QKeySequence.StandardKey.Quit: "Ctrl+Q",
-    QKeySequence.StandardKey.Find: "Ctrl+F",
-    QKeySequence.StandardKey.Back: "Alt+Left",
-    QKeySequence.StandardKey.Forward: "Alt+Right",
-    QKeySequence.StandardKey.ZoomIn: "Ctrl++",
-    QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
-    QKeySequence.StandardKey.Print: "Ctrl+P",
-}
+ContentLoader = Callable[[str], Glossary]
 
 
 class MainWindow(QMainWindow):
-    """Alignment Atlas's window. Everything it needs is handed in; it looks nothing up globally."""
+    """Alignment Atlas's window. Everything it needs is handed in; it looks nothing up globally.
+
+    `languages` switches the interface language and `load_content` reloads the glossary in that language; without
+    them (tests of other parts) the Language menu only records the choice.
+    """
 
     def __init__(
         self,
         *,
         glossary: Glossary,
         settings: AppSettings,
+        languages: LanguageSwitcher | None = None,
+        load_content: ContentLoader | None = None,
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         parent: QWidget | None = None,
     ) -> None:
@@ -42,11 +44,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self._settings = settings
         self._glossary = glossary
+        self._languages = languages
+        self._load_content = load_content
+        self._match_count = len(glossary.terms)
         self.glossary_page = GlossaryPage(glossary=glossary, open_url=open_url)
+        self.compare_page = ComparePage(
+            glossary=glossary, builder=lambda: self.glossary_page.builder, open_url=open_url
+        )
         self.banner = ProblemBanner(parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.glossary_page, "")
+        self.tabs.addTab(self.compare_page, "")
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,81 +63,55 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
-        self._create_actions()
-        self._create_menus()
-
-        page = self.glossary_page
-        page.term_shown.connect(self._on_term_shown)
-        page.history_changed.connect(self._update_navigation)
-        page.results_changed.connect(self._on_results_changed)
+        self.commands = WindowActions(self)
+        self.commands.build_menus(self.menuBar())
+        self._connect()
         self.banner.set_problems(glossary.problems)
+        self._fill_comparisons()
         self.retranslate()
         self._restore_state()
         self._update_navigation()
 
-    # --- actions and menus --------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a, page, compare = self.commands, self.glossary_page, self.compare_page
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(page.detail.zoom + 1))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(page.detail.zoom - 1))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(0))
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.random.triggered.connect(self.show_random)
+        a.show_glossary.triggered.connect(lambda: self.tabs.setCurrentWidget(page))
+        a.compare.triggered.connect(self.open_compare)
+        a.swap.triggered.connect(compare.swap)
+        a.about.triggered.connect(self.show_about)
+        a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
+        page.term_shown.connect(lambda _term_id: self._update_title())
+        page.history_changed.connect(self._update_navigation)
+        page.results_changed.connect(self._on_results_changed)
+        page.compare_requested.connect(self.show_comparison)
+        page.compare_with_requested.connect(self.compare_with)
+        page.list_panel.compare_requested.connect(self.show_comparison_of)
+        page.list_panel.compare_with_requested.connect(self.compare_with)
+        compare.comparison_shown.connect(lambda _title: self._update_title())
+        compare.history_changed.connect(self._update_navigation)
+        compare.term_requested.connect(self.show_term)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
-    def _action(self, slot: Callable[[], Any], shortcut: QKeySequence.StandardKey | str = "") -> QAction:
-        action = QAction(self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            # The platform's binding; a few platforms (offscreen, bare X11) have none for Quit, so fill that gap.
-            bindings = QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))]
-            action.setShortcuts([b for b in bindings if not b.isEmpty()])
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _create_actions(self) -> None:
-        page = self.glossary_page
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
-        self.zoom_in_action = self._action(lambda: self.set_zoom(page.detail.zoom + 1), QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action(
-            lambda: self.set_zoom(page.detail.zoom - 1), QKeySequence.StandardKey.ZoomOut
-        )
-        self.zoom_reset_action = self._action(lambda: self.set_zoom(0), "Ctrl+0")
-        self.back_action = self._action(page.go_back, QKeySequence.StandardKey.Back)
-        self.forward_action = self._action(page.go_forward, QKeySequence.StandardKey.Forward)
-        self.random_action = self._action(self.show_random, "Ctrl+R")
-        self.about_action = self._action(self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        self.go_menu = bar.addMenu("")
-        self.go_menu.addActions([self.back_action, self.forward_action])
-        self.go_menu.addSeparator()
-        self.go_menu.addAction(self.random_action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+    def _fill_comparisons(self) -> None:
+        titles = [(c.id, self._glossary.comparison_title(c)) for c in self._glossary.comparisons.values()]
+        for action in self.commands.set_comparisons(sorted(titles, key=lambda item: item[1].casefold())):
+            comparison_id = str(action.data())
+            action.triggered.connect(partial(self.show_comparison, comparison_id))
 
     def retranslate(self) -> None:
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.find_action.setText(self.tr("&Find"))
-        self.find_action.setToolTip(self.tr("Search the glossary"))
-        self.zoom_in_action.setText(self.tr("Zoom &In"))
-        self.zoom_out_action.setText(self.tr("Zoom &Out"))
-        self.zoom_reset_action.setText(self.tr("&Reset Zoom"))
-        self.back_action.setText(self.tr("&Back"))
-        self.forward_action.setText(self.tr("&Forward"))
-        self.random_action.setText(self.tr("&Random Term"))
-        self.about_action.setText(self.tr("&About Alignment Atlas"))
+        self.commands.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.glossary_page), self.tr("Glossary"))
+        self.tabs.setTabText(self.tabs.indexOf(self.compare_page), self.tr("Compare"))
         self.banner.retranslate()
         self.glossary_page.refresh()
+        self.compare_page.retranslate()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -136,7 +119,32 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.glossary_page.refresh()
+            self.compare_page.refresh()
         super().changeEvent(event)
+
+    # --- language -----------------------------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface and the content to another language, without a restart."""
+        if self._languages is not None:
+            lang = self._languages.apply(lang)  # posts LanguageChange: retranslate() follows
+        self._settings.language = lang
+        if self._load_content is not None:
+            self.set_glossary(self._load_content(lang))
+        self._check_language(lang)
+
+    def _check_language(self, lang: str) -> None:
+        action = self.commands.languages.get(lang)
+        if action is not None:
+            action.setChecked(True)
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+        self.glossary_page.set_glossary(glossary)
+        self.compare_page.set_glossary(glossary)
+        self.banner.set_problems(glossary.problems)
+        self._fill_comparisons()
+        self._update_title()
 
     # --- slots --------------------------------------------------------------------------------------------------
 
@@ -147,17 +155,62 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, steps: int) -> None:
         self.glossary_page.detail.set_zoom(steps)
+        self.compare_page.view.set_zoom(steps)
 
     @Slot()
     def show_random(self) -> None:
         self.tabs.setCurrentWidget(self.glossary_page)
         self.glossary_page.show_random()
 
+    @Slot(str)
+    def show_term(self, term_id: str) -> bool:
+        self.tabs.setCurrentWidget(self.glossary_page)
+        return self.glossary_page.show_term(term_id)
+
+    @Slot()
+    def open_compare(self) -> None:
+        self.tabs.setCurrentWidget(self.compare_page)
+        if not self.compare_page.term_ids:
+            self._show_default_comparison()
+        self.compare_page.focus_picker(0)
+
+    @Slot(str)
+    def show_comparison(self, comparison_id: str) -> bool:
+        self.tabs.setCurrentWidget(self.compare_page)
+        return self.compare_page.show_comparison(comparison_id)
+
+    def show_comparison_of(self, term_ids: list[str]) -> bool:
+        self.tabs.setCurrentWidget(self.compare_page)
+        return self.compare_page.show_terms(term_ids)
+
+    @Slot(str)
+    def compare_with(self, term_id: str) -> None:
+        self.tabs.setCurrentWidget(self.compare_page)
+        self.compare_page.start_with(term_id)
+
+    def _show_default_comparison(self) -> None:
+        saved = [t for t in self._settings.comparison.split(",") if t]
+        if not self.compare_page.show_terms(saved) and self._glossary.comparisons:
+            self.compare_page.show_comparison(next(iter(self._glossary.comparisons)))
+
+    @Slot()
+    def go_back(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, GlossaryPage | ComparePage):
+            page.go_back()
+
+    @Slot()
+    def go_forward(self) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, GlossaryPage | ComparePage):
+            page.go_forward()
+
     @Slot()
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Alignment Atlas"), self.about_text())
 
     def about_text(self) -> str:
+        g = self._glossary
         return (
             self.tr(
                 "<h3>Alignment Atlas %1</h3>"
@@ -165,35 +218,48 @@ class MainWindow(QMainWindow):
                 "<p>Content version %2 · %3 terms, %4 comparisons, %5 learning paths.</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", self._glossary.meta.content_version)
-            .replace("%3", str(len(self._glossary.terms)))
-            .replace("%4", str(len(self._glossary.comparisons)))
-            .replace("%5", str(len(self._glossary.paths)))
+            .replace("%2", g.meta.content_version)
+            .replace("%3", str(len(g.terms)))
+            .replace("%4", str(len(g.comparisons)))
+            .replace("%5", str(len(g.paths)))
         )
-
-    @Slot(str)
-    def _on_term_shown(self, term_id: str) -> None:
-        self._settings.last_term = term_id
-        self._update_title()
 
     @Slot(int)
     def _on_results_changed(self, count: int) -> None:
-        self.statusBar().showMessage(self.tr("%n term(s) match", "", count))
+        self._match_count = count
+        if self.tabs.currentWidget() is self.glossary_page:
+            self.statusBar().showMessage(self.tr("%n term(s) match", "", count))
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.compare_page and not self.compare_page.term_ids:
+            self._show_default_comparison()
+        if page is self.glossary_page:
+            self._on_results_changed(self._match_count)
+        else:
+            self.statusBar().clearMessage()
+        self._update_navigation()
+        self._update_title()
 
     @Slot()
     def _update_navigation(self) -> None:
-        self.back_action.setEnabled(self.glossary_page.can_go_back())
-        self.forward_action.setEnabled(self.glossary_page.can_go_forward())
+        page = self.tabs.currentWidget()
+        if isinstance(page, GlossaryPage | ComparePage):
+            self.commands.back.setEnabled(page.can_go_back())
+            self.commands.forward.setEnabled(page.can_go_forward())
+        self.commands.swap.setEnabled(page is self.compare_page)
 
+    @Slot()
     def _update_title(self) -> None:
-        term = self.glossary_page.current()
-        self.setWindowTitle(f"{term.title} — {APP_NAME}" if term else APP_NAME)
+        if self.tabs.currentWidget() is self.compare_page and self.compare_page.term_ids:
+            subject = self.compare_page.title
+        else:
+            term = self.glossary_page.current()
+            subject = term.title if term else ""
+        self.setWindowTitle(f"{subject} — {APP_NAME}" if subject else APP_NAME)
 
     # --- state --------------------------------------------------------------------------------------------------
-
-    def show_term(self, term_id: str) -> bool:
-        self.tabs.setCurrentWidget(self.glossary_page)
-        return self.glossary_page.show_term(term_id)
 
     def _restore_state(self) -> None:
         s = self._settings
@@ -209,6 +275,9 @@ class MainWindow(QMainWindow):
         if not self.glossary_page.show_term(s.last_term) and self._glossary.terms:
             start = "alignment" if "alignment" in self._glossary.terms else next(iter(self._glossary.terms))
             self.glossary_page.show_term(start)
+        self._check_language(self._languages.language if self._languages else (s.language or "en"))
+        if s.tab == self.tabs.indexOf(self.compare_page):
+            self.tabs.setCurrentWidget(self.compare_page)
 
     def save_state(self) -> None:
         s = self._settings
@@ -218,13 +287,15 @@ class MainWindow(QMainWindow):
         s.zoom = self.glossary_page.detail.zoom
         s.scope = self.glossary_page.scope.encode()
         s.last_term = self.glossary_page.current_term
+        s.comparison = ",".join(self.compare_page.term_ids)
+        s.tab = self.tabs.currentIndex()
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.banner.isVisible():
             self.banner.hide()
             return

@@ -87,6 +87,15 @@ class AppSettings:
         self._s.setValue("list/scope", value)
 
     @property
+    def comparison(self) -> str:
+        """The last compared term ids, comma-separated."""
+        return self._str("compare/terms")
+
+    @comparison.setter
+    def comparison(self, value: str) -> None:
+        self._s.setValue("compare/terms", value)
+
+    @property
     def tab(self) -> int:
         return self._int("window/tab", 0)
 

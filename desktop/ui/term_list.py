@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView, QMenu, QVBoxLayout, QWidget
 
 from desktop.ui.term_model import TermRole, TermSearchModel
 
@@ -35,11 +35,15 @@ class TermListPanel(QWidget):
         term_selected(str): the current row changed to this term (by mouse or arrow keys).
         term_activated(str): Enter in the search field or the list, or a double click, chose this term.
         scope_changed(Scope): the scope selector changed.
+        compare_requested(list): "Compare" was chosen in the list's context menu for these ids (2 or 3).
+        compare_with_requested(str): "Compare with…" was chosen for this id.
     """
 
     term_selected = Signal(str)
     term_activated = Signal(str)
     scope_changed = Signal(object)
+    compare_requested = Signal(list)
+    compare_with_requested = Signal(str)
 
     def __init__(self, *, model: TermSearchModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,8 @@ class TermListPanel(QWidget):
         self.search_field.textChanged.connect(self._on_text_changed)
         self.search_field.installEventFilter(self)
         self.view.activated.connect(self._on_activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.scope_box.currentIndexChanged.connect(self._on_scope_index_changed)
         self._scopes: list[Scope] = []
         self.retranslate()
@@ -133,6 +139,24 @@ class TermListPanel(QWidget):
             self._selection.clearSelection()
         self._selection.blockSignals(False)
         self.view.viewport().update()
+
+    def context_menu(self) -> QMenu:
+        """The list's context menu for the current selection (built fresh, so it is always translated)."""
+        menu = QMenu(self)
+        selected = self.selected_terms()
+        compare = menu.addAction(self.tr("Compare Selected Terms"))
+        compare.setEnabled(len(selected) in (2, 3))
+        compare.triggered.connect(lambda: self.compare_requested.emit(selected))
+        compare_with = menu.addAction(self.tr("Compare With…"))
+        compare_with.setEnabled(len(selected) == 1)
+        compare_with.triggered.connect(lambda: self.compare_with_requested.emit(selected[0]))
+        if len(selected) not in (2, 3):
+            compare.setToolTip(self.tr("Select two or three terms (Ctrl+click) to compare them"))
+        return menu
+
+    @Slot(QPoint)
+    def _on_context_menu(self, position: QPoint) -> None:
+        self.context_menu().popup(self.view.viewport().mapToGlobal(position))
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -35,6 +35,7 @@ class TermRole(IntEnum):
     CATEGORY = Qt.ItemDataRole.UserRole + 2
     SUMMARY = Qt.ItemDataRole.UserRole + 3
     BADGE = Qt.ItemDataRole.UserRole + 4
+    TITLE = Qt.ItemDataRole.UserRole + 5
 
 
 class TermListModel(QAbstractListModel):
@@ -78,6 +79,8 @@ class TermListModel(QAbstractListModel):
             return plain_text(term.summary)
         if role == TermRole.ID:
             return term.id
+        if role == TermRole.TITLE:
+            return term.title
         if role == TermRole.CATEGORY:
             return self._category_title(term.category)
         if role == TermRole.SUMMARY:

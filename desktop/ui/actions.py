@@ -1,0 +1,125 @@
+"""The window's actions and menus: texts, shortcuts and menu layout in one place, with `retranslate()`.
+
+The main window connects the actions to what they do; this module only builds them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from desktop.ui.i18n import LANGUAGES
+
+# Used only where the platform has no binding of its own for a standard key (offscreen, some bare X11 setups).
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.Back: "Alt+Left",
+    QKeySequence.StandardKey.Forward: "Alt+Right",
+    QKeySequence.StandardKey.ZoomIn: "Ctrl++",
+    QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
+    QKeySequence.StandardKey.Print: "Ctrl+P",
+}
+
+
+def make_action(parent: QObject, shortcut: QKeySequence.StandardKey | str = "") -> QAction:
+    action = QAction(parent)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        bindings = QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))]
+        action.setShortcuts([binding for binding in bindings if not binding.isEmpty()])
+    elif shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    return action
+
+
+class WindowActions(QObject):
+    """Every menu action of the main window."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        keys = QKeySequence.StandardKey
+        self.quit = make_action(self, keys.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find = make_action(self, keys.Find)
+        self.zoom_in = make_action(self, keys.ZoomIn)
+        self.zoom_out = make_action(self, keys.ZoomOut)
+        self.zoom_reset = make_action(self, "Ctrl+0")
+        self.back = make_action(self, keys.Back)
+        self.forward = make_action(self, keys.Forward)
+        self.random = make_action(self, "Ctrl+R")
+        self.show_glossary = make_action(self, "Ctrl+1")
+        self.compare = make_action(self, "Ctrl+K")
+        self.swap = make_action(self, "Ctrl+Shift+X")
+        self.about = make_action(self)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.languages: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setData(code)
+            self.languages[code] = action
+        self.menus: dict[str, QMenu] = {}
+        self.comparison_actions: list[QAction] = []
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        self.menus["file"] = file_menu = bar.addMenu("")
+        self.menus["edit"] = edit = bar.addMenu("")
+        self.menus["view"] = view = bar.addMenu("")
+        self.menus["go"] = go = bar.addMenu("")
+        self.menus["compare"] = bar.addMenu("")
+        self.menus["help"] = help_menu = bar.addMenu("")
+        file_menu.addAction(self.quit)
+        edit.addAction(self.find)
+        view.addActions([self.show_glossary, self.compare])
+        view.addSeparator()
+        view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view.addSeparator()
+        self.menus["language"] = language = view.addMenu("")
+        language.addActions(list(self.languages.values()))
+        go.addActions([self.back, self.forward])
+        go.addSeparator()
+        go.addAction(self.random)
+        help_menu.addAction(self.about)
+
+    def set_comparisons(self, titles: list[tuple[str, str]]) -> list[QAction]:
+        """Fill the Compare menu: the view, swap, then one action per curated comparison (id, title)."""
+        menu = self.menus["compare"]
+        menu.clear()
+        menu.addActions([self.compare, self.swap])
+        menu.addSeparator()
+        self.comparison_actions = []
+        for comparison_id, title in titles:
+            action = menu.addAction(title)
+            action.setData(comparison_id)
+            self.comparison_actions.append(action)
+        return self.comparison_actions
+
+    def retranslate(self) -> None:
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "go": self.tr("&Go"),
+            "compare": self.tr("&Compare"),
+            "help": self.tr("&Help"),
+            "language": self.tr("&Language"),
+        }
+        for key, title in titles.items():
+            if key in self.menus:
+                self.menus[key].setTitle(title)
+        self.quit.setText(self.tr("&Quit"))
+        self.find.setText(self.tr("&Find"))
+        self.find.setToolTip(self.tr("Search the glossary"))
+        self.zoom_in.setText(self.tr("Zoom &In"))
+        self.zoom_out.setText(self.tr("Zoom &Out"))
+        self.zoom_reset.setText(self.tr("&Reset Zoom"))
+        self.back.setText(self.tr("&Back"))
+        self.forward.setText(self.tr("&Forward"))
+        self.random.setText(self.tr("&Random Term"))
+        self.show_glossary.setText(self.tr("&Glossary"))
+        self.compare.setText(self.tr("&Compare Terms…"))
+        self.swap.setText(self.tr("&Swap Sides"))
+        self.about.setText(self.tr("&About Alignment Atlas"))

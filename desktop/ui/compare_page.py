@@ -1,0 +1,312 @@
+"""The comparison view: two (or three) terms side by side in aligned rows, with its own pickers and history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.compare import ComparisonTable, compare_terms
+from desktop.core.history import History
+from desktop.core.model import Comparison, Glossary, UnknownIdError
+from desktop.core.search import SearchIndex
+from desktop.document import DocumentBuilder
+from desktop.ui.detail_view import DetailView
+from desktop.ui.term_model import TermListModel
+from desktop.ui.term_picker import TermPicker
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COMPARISON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ComparisonListModel(QAbstractListModel):
+    """The curated comparisons, by title."""
+
+    def __init__(self, glossary: Glossary, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._glossary = glossary
+        self._items: list[Comparison] = sorted(glossary.comparisons.values(), key=glossary.comparison_title)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        comparison = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._glossary.comparison_title(comparison)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return comparison.summary
+        if role == COMPARISON_ID_ROLE:
+            return comparison.id
+        return None
+
+    def row_of(self, comparison_id: str) -> int:
+        return next((row for row, c in enumerate(self._items) if c.id == comparison_id), -1)
+
+
+class ComparePage(QSplitter):
+    """Pick terms on each side (or a curated comparison from the list) and read them in aligned rows.
+
+    Signals:
+        comparison_shown(str): the view now shows this comparison (its title).
+        history_changed(): back/forward availability may have changed.
+        term_requested(str): a term link outside the columns was clicked (open it in the glossary).
+    """
+
+    comparison_shown = Signal(str)
+    history_changed = Signal()
+    term_requested = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        glossary: Glossary,
+        builder: Callable[[], DocumentBuilder],
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("compare-page")
+        self._builder = builder
+        self._history = History()
+        self._table: ComparisonTable | None = None
+        self.curated_label = QLabel(self)
+        self.curated_view = QListView(self)
+        self.curated_view.setObjectName("curated-comparisons")
+        self.curated_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.curated_view.setWordWrap(True)
+        self.curated_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.curated_view.setSpacing(2)
+        self.swap_button = QToolButton(self)
+        self.swap_button.setObjectName("swap")
+        self.swap_button.setText("⇄")
+        self.third_button = QToolButton(self)
+        self.third_button.setObjectName("third")
+        self.third_button.setCheckable(True)
+        self.view = DetailView(open_url=open_url, parent=self)
+        self.view.setObjectName("comparison")
+        self.pickers: list[TermPicker] = []
+        self._picker_row = QHBoxLayout()
+        self._glossary = glossary
+        self._setup_models(glossary)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.curated_label)
+        left_layout.addWidget(self.curated_view)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(self._picker_row)
+        right_layout.addWidget(self.view)
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setStretchFactor(1, 1)
+        self.setSizes([280, 920])
+        self.setChildrenCollapsible(False)
+
+        self.swap_button.clicked.connect(self.swap)
+        self.third_button.toggled.connect(self._on_third_toggled)
+        self.curated_view.activated.connect(self._on_curated_activated)
+        self.curated_view.clicked.connect(self._on_curated_activated)
+        self.view.column_link_activated.connect(self._on_column_link)
+        self.view.term_link_activated.connect(self.term_requested)
+        self.view.back_requested.connect(self.go_back)
+        self.view.forward_requested.connect(self.go_forward)
+        self.retranslate()
+
+    def _setup_models(self, glossary: Glossary) -> None:
+        from desktop.collation import collated  # noqa: PLC0415 - QtCore only
+
+        terms = collated(glossary.terms.values())
+        self._terms_model = TermListModel(terms, category_title=glossary.category_title, parent=self)
+        index = SearchIndex(terms)
+        for picker in self.pickers:
+            self._picker_row.removeWidget(picker)
+            picker.deleteLater()
+        self.pickers = [TermPicker(terms=self._terms_model, index=index, parent=self) for _ in range(3)]
+        for number, picker in enumerate(self.pickers):
+            picker.setObjectName(f"picker-{number}")
+            picker.term_picked.connect(self._on_picked)
+        while self._picker_row.count():
+            self._picker_row.takeAt(0)
+        self._picker_row.addWidget(self.pickers[0], 1)
+        self._picker_row.addWidget(self.swap_button)
+        self._picker_row.addWidget(self.pickers[1], 1)
+        self._picker_row.addWidget(self.third_button)
+        self._picker_row.addWidget(self.pickers[2], 1)
+        self.pickers[2].setVisible(self.third_button.isChecked())
+        self._curated_model = ComparisonListModel(glossary, self)
+        self.curated_view.setModel(self._curated_model)
+        self._curated_selection = self.curated_view.selectionModel()  # keep a Python reference
+        QWidget.setTabOrder(self.pickers[0], self.swap_button)
+        QWidget.setTabOrder(self.swap_button, self.pickers[1])
+        QWidget.setTabOrder(self.pickers[1], self.third_button)
+        QWidget.setTabOrder(self.third_button, self.pickers[2])
+        QWidget.setTabOrder(self.pickers[2], self.view)
+        QWidget.setTabOrder(self.view, self.curated_view)
+
+    def retranslate(self) -> None:
+        self.curated_label.setText(self.tr("Curated comparisons"))
+        self.swap_button.setToolTip(self.tr("Swap the two sides (Ctrl+Shift+X)"))
+        self.third_button.setText(self.tr("+ third"))
+        self.third_button.setToolTip(self.tr("Add or remove a third term"))
+        for number, picker in enumerate(self.pickers):
+            picker.setPlaceholderText(self.tr("Term %1…").replace("%1", str(number + 1)))
+            picker.setToolTip(self.tr("Type to find a term, Enter to pick the best match"))
+        self.refresh()
+
+    # --- content ------------------------------------------------------------------------------------------------
+
+    def set_glossary(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+        self._setup_models(glossary)
+        ids = self.term_ids
+        if ids and all(i in glossary.terms for i in ids):
+            self._show(ids, record=False)
+        self.retranslate()
+
+    @property
+    def term_ids(self) -> tuple[str, ...]:
+        return self._table.term_ids if self._table else ()
+
+    @property
+    def title(self) -> str:
+        return self._builder().comparison_title(self._table) if self._table else ""
+
+    def show_terms(self, term_ids: Sequence[str]) -> bool:
+        """Compare these terms (2 or 3 ids); False, with nothing changed, when an id is unknown or repeated."""
+        return self._show(tuple(term_ids), record=True)
+
+    def show_comparison(self, comparison_id: str) -> bool:
+        comparison = self._glossary.comparisons.get(comparison_id)
+        return comparison is not None and self.show_terms(comparison.terms)
+
+    def _show(self, ids: tuple[str, ...], *, record: bool) -> bool:
+        if len(ids) not in (2, 3) or len(set(ids)) != len(ids):
+            return False
+        try:
+            table = compare_terms(self._glossary, ids)
+        except UnknownIdError:
+            return False
+        self._table = table
+        if record:
+            self._history.visit(",".join(ids))
+            self.history_changed.emit()
+        self.third_button.blockSignals(True)
+        self.third_button.setChecked(len(ids) == 3)
+        self.third_button.blockSignals(False)
+        self.pickers[2].setVisible(len(ids) == 3)
+        for picker, term_id in zip(self.pickers, (*ids, "", "", ""), strict=False):
+            picker.set_term(term_id)
+        row = self._curated_model.row_of(table.curated.id) if table.curated else -1
+        self._curated_selection.blockSignals(True)
+        if row >= 0 and len(ids) == len(table.curated.terms if table.curated else ()):
+            self.curated_view.setCurrentIndex(self._curated_model.index(row, 0))
+        else:
+            self._curated_selection.clearSelection()
+        self._curated_selection.blockSignals(False)
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Render the current comparison again (labels, palette or content changed)."""
+        if self._table is None:
+            return
+        builder = self._builder()
+        self.view.show_html(builder.comparison_html(self._table, interactive=True, column_links=True))
+        self.comparison_shown.emit(builder.comparison_title(self._table))
+
+    # --- actions ------------------------------------------------------------------------------------------------
+
+    @Slot()
+    def swap(self) -> None:
+        ids = self.term_ids
+        if len(ids) >= 2:
+            self.show_terms((ids[1], ids[0], *ids[2:]))
+
+    def focus_picker(self, number: int = 0) -> None:
+        self.pickers[number].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.pickers[number].selectAll()
+
+    def start_with(self, term_id: str) -> None:
+        """ "Compare with…": this term on the left, the right picker focused for the other one."""
+        ids = self.term_ids
+        other = next((t for t in ids if t != term_id), "")
+        if not other:
+            other = next((t for t in self._glossary.terms if t != term_id), "")
+        self.show_terms((term_id, other))
+        self.focus_picker(1)
+
+    @Slot(str)
+    def _on_picked(self, term_id: str) -> None:
+        sender = self.sender()
+        number = self.pickers.index(sender) if isinstance(sender, TermPicker) and sender in self.pickers else 0
+        self._replace(number, term_id)
+
+    def _replace(self, column: int, term_id: str) -> None:
+        ids = list(self.term_ids) or ["", ""]
+        while len(ids) <= column:
+            ids.append("")
+        if term_id in ids and ids.index(term_id) != column:
+            other = ids.index(term_id)
+            ids[other], ids[column] = ids[column], ids[other]  # picking the other side's term swaps them
+        else:
+            ids[column] = term_id
+        if all(ids):
+            self.show_terms(ids)
+
+    @Slot(int, str)
+    def _on_column_link(self, column: int, term_id: str) -> None:
+        self._replace(column, term_id)
+
+    @Slot(bool)
+    def _on_third_toggled(self, checked: bool) -> None:
+        self.pickers[2].setVisible(checked)
+        if checked:
+            self.focus_picker(2)
+        elif len(self.term_ids) == 3:
+            self.show_terms(self.term_ids[:2])
+
+    @Slot(QModelIndex)
+    def _on_curated_activated(self, index: QModelIndex) -> None:
+        comparison_id = index.data(COMPARISON_ID_ROLE)
+        if comparison_id:
+            self.show_comparison(str(comparison_id))
+
+    # --- history ------------------------------------------------------------------------------------------------
+
+    def can_go_back(self) -> bool:
+        return self._history.can_go_back()
+
+    def can_go_forward(self) -> bool:
+        return self._history.can_go_forward()
+
+    @Slot()
+    def go_back(self) -> None:
+        place = self._history.back()
+        if place:
+            self._show(tuple(place.split(",")), record=False)
+            self.history_changed.emit()
+
+    @Slot()
+    def go_forward(self) -> None:
+        place = self._history.forward()
+        if place:
+            self._show(tuple(place.split(",")), record=False)
+            self.history_changed.emit()
