@@ -26,10 +26,14 @@ class WindowFactory:
         return AppSettings(QSettings(str(self.settings_file), QSettings.Format.IniFormat))
 
     def __call__(self, content: Glossary | None = None) -> MainWindow:
+        return self.build(content)
+
+    def build(self, content: Glossary | None = None, **extra: Any) -> MainWindow:
         window = MainWindow(
             glossary=content or self.glossary,
             settings=self.settings(),
             open_url=lambda url: self.opened_urls.append(QUrl(url).toString()),
+            **extra,
         )
         self.qtbot.add_widget(window)
         return window

@@ -53,8 +53,9 @@ def _overlays(
 
 def _term_changes(reader: FieldReader, data: YamlMap, term: Term) -> dict[str, Any]:
     changes: dict[str, Any] = {key: reader.text(data, key) for key in TERM_TEXT if key in data}
-    if "aliases" in data:
-        changes["aliases"] = reader.each(reader.items(data, "aliases"), reader.text_item)
+    translated_aliases = reader.each(reader.items(data, "aliases"), reader.text_item) if "aliases" in data else ()
+    # The English names stay searchable (and are shown as "also called") in every language.
+    changes["aliases"] = _unique((*translated_aliases, *term.names), exclude=(changes.get("title", term.title),))
     if "examples" in data:
         changes["examples"] = reader.each(reader.items(data, "examples", minimum=1), reader.text_item)
     if "misconceptions" in data:
@@ -62,6 +63,16 @@ def _term_changes(reader: FieldReader, data: YamlMap, term: Term) -> dict[str, A
             reader.items(data, "misconceptions"), lambda v, ln: read_misconception(reader, v, ln)
         )
     return changes
+
+
+def _unique(names: tuple[str, ...], *, exclude: tuple[str, ...]) -> tuple[str, ...]:
+    seen = {name.casefold() for name in exclude}
+    kept = []
+    for name in names:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            kept.append(name)
+    return tuple(kept)
 
 
 def _comparison_changes(reader: FieldReader, data: YamlMap, comparison: Comparison) -> dict[str, Any]:
