@@ -1,0 +1,411 @@
+"""The learner's progress on disk: flashcard states, the review log, quiz answers, bookmarks and viewed terms.
+
+Plain Python over the standard library's `sqlite3`, no Qt. One SQLite file in WAL mode with `synchronous=FULL`;
+every call that changes something runs in its own transaction and is committed before the call returns, so a
+process killed right after an answer keeps that answer. A schema version table and a list of migrations exist
+from the first version on.
+
+Opening never destroys anything. A file that is not a SQLite database, fails `PRAGMA integrity_check`, holds
+tables that are not ours or was written by a newer schema is renamed to `<name>.corrupt-YYYYMMDD-HHMMSS` (its
+`-wal` and `-shm` files too), a fresh database starts, and `recovery` says what happened. A folder that cannot be
+written raises `StoreUnavailableError` naming the path; `ProgressStore.in_memory()` then keeps progress for the
+session only.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from fsrs import Card
+
+from desktop.core.store_schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Recovery,
+    RecoveryReason,
+    StoreError,
+    StoreUnavailableError,
+    inspect,
+    move_aside,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "DayActivity",
+    "ProgressStore",
+    "QuizAnswer",
+    "Recovery",
+    "RecoveryReason",
+    "ReviewEntry",
+    "StoreError",
+    "StoreUnavailableError",
+    "Writer",
+]
+
+HISTORY_LIMIT = 1000
+"""Viewed-term rows kept; older ones are dropped as new ones arrive."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_iso(moment: datetime) -> str:
+    """A UTC timestamp in one fixed format, so stored text sorts in time order."""
+    if moment.tzinfo is None:
+        raise ValueError(f"timestamp without a time zone: {moment}")
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_iso(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"timestamp without a time zone: {text!r}")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewEntry:
+    term_id: str
+    direction: str
+    rating: int
+    reviewed_at: datetime
+    duration_ms: int | None = None
+    kind: str = "flashcard"
+
+
+@dataclass(frozen=True, slots=True)
+class QuizAnswer:
+    kind: str
+    question_id: str
+    term_id: str
+    chosen: str
+    correct: bool
+    answered_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DayActivity:
+    day: date
+    reviews: int
+    quiz_answers: int
+
+    @property
+    def total(self) -> int:
+        return self.reviews + self.quiz_answers
+
+
+class ProgressStore:
+    """One progress database. Methods that change something commit before they return."""
+
+    def __init__(self, path: Path | str, *, clock: Callable[[], datetime] = utc_now) -> None:
+        self._clock = clock
+        self.recovery: Recovery | None = None
+        if str(path) == ":memory:":
+            self.path: Path | None = None
+            self._conn = self._connect(":memory:")
+        else:
+            self.path = Path(path)
+            self._conn = self._open(self.path)
+        self._migrate()
+
+    @classmethod
+    def in_memory(cls, *, clock: Callable[[], datetime] = utc_now) -> ProgressStore:
+        """A store that forgets everything when the program ends (when the data folder cannot be written)."""
+        return cls(":memory:", clock=clock)
+
+    @property
+    def persistent(self) -> bool:
+        return self.path is not None
+
+    @property
+    def recovery_notice(self) -> str:
+        return self.recovery.notice if self.recovery else ""
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # --- opening ------------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _connect(target: str | Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(target, isolation_level=None, timeout=10.0)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+        except sqlite3.Error:
+            conn.close()
+            raise
+        return conn
+
+    def _open(self, path: Path) -> sqlite3.Connection:
+        folder = path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreUnavailableError(path, f"cannot create the folder ({error.strerror or error})") from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreUnavailableError(path, "the folder is read-only")
+        if path.exists() and not path.is_file():
+            raise StoreUnavailableError(path, "a folder or device has that name")
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise StoreUnavailableError(path, "the file is read-only")
+        problem = inspect(path)
+        if problem is not None:
+            reason, detail = problem
+            moved_to = move_aside(path, self._clock())
+            self.recovery = Recovery(reason, moved_to, detail)
+        try:
+            return self._connect(path)
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailableError(path, str(error)) from None
+        except sqlite3.DatabaseError as error:  # damaged between the check and now: nothing more to try
+            raise StoreError(f"cannot open {path}: {error}") from None
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        current = int(row[0]) if row and row[0] is not None else 0
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            with self._write() as write:
+                for statement in MIGRATIONS[version - 1]:
+                    write.execute(statement)
+                write.execute("DELETE FROM schema_version")
+                write.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+
+    @property
+    def schema_version(self) -> int:
+        row = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed on success; any SQLite failure becomes a `StoreError` naming the file."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot save progress to {self.path or 'memory'}: {error}") from None
+        try:
+            yield conn
+        except sqlite3.Error as error:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"cannot save progress to {self.path or 'memory'}: {error}") from None
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot save progress to {self.path or 'memory'}: {error}") from None
+
+    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot read progress from {self.path or 'memory'}: {error}") from None
+
+    # --- cards and reviews --------------------------------------------------------------------------------------
+
+    def card(self, term_id: str, direction: str) -> Card | None:
+        rows = self._read("SELECT card FROM cards WHERE term_id = ? AND direction = ?", (term_id, direction))
+        return Card.from_json(rows[0][0]) if rows else None
+
+    def cards(self) -> dict[tuple[str, str], Card]:
+        """Every card that has been reviewed at least once, by (term id, direction)."""
+        return {(t, d): Card.from_json(c) for t, d, c in self._read("SELECT term_id, direction, card FROM cards")}
+
+    def save_review(self, entry: ReviewEntry, card: Card) -> None:
+        """The card's new state and the review that produced it, in one transaction."""
+        with self._write() as write:
+            _put_card(write, entry.term_id, entry.direction, card)
+            _put_review(write, entry)
+
+    def review_log(self) -> list[ReviewEntry]:
+        rows = self._read(
+            "SELECT term_id, direction, rating, reviewed_at, duration_ms, kind FROM review_log ORDER BY reviewed_at, id"
+        )
+        return [ReviewEntry(t, d, int(r), from_iso(at), ms, k) for t, d, r, at, ms, k in rows]
+
+    def review_count(self) -> int:
+        return int(self._read("SELECT count(*) FROM review_log")[0][0])
+
+    # --- quiz ---------------------------------------------------------------------------------------------------
+
+    def record_quiz_answer(
+        self, *, kind: str, question_id: str, term_id: str, chosen: str, correct: bool, at: datetime | None = None
+    ) -> None:
+        answer = QuizAnswer(kind, question_id, term_id, chosen, correct, at or self._clock())
+        with self._write() as write:
+            _put_quiz_answer(write, answer)
+
+    def quiz_answers(self) -> list[QuizAnswer]:
+        rows = self._read(
+            "SELECT kind, question_id, term_id, chosen, correct, answered_at FROM quiz_answers ORDER BY answered_at, id"
+        )
+        return [QuizAnswer(k, q, t, c, bool(ok), from_iso(at)) for k, q, t, c, ok, at in rows]
+
+    # --- bookmarks ----------------------------------------------------------------------------------------------
+
+    def bookmarks(self) -> list[str]:
+        """Bookmarked term ids, oldest first."""
+        return [row[0] for row in self._read("SELECT term_id FROM bookmarks ORDER BY added_at, term_id")]
+
+    def is_bookmarked(self, term_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM bookmarks WHERE term_id = ?", (term_id,)))
+
+    def add_bookmark(self, term_id: str, at: datetime | None = None) -> None:
+        with self._write() as write:
+            write.execute(
+                "INSERT OR IGNORE INTO bookmarks (term_id, added_at) VALUES (?, ?)",
+                (term_id, to_iso(at or self._clock())),
+            )
+
+    def remove_bookmark(self, term_id: str) -> None:
+        with self._write() as write:
+            write.execute("DELETE FROM bookmarks WHERE term_id = ?", (term_id,))
+
+    def toggle_bookmark(self, term_id: str) -> bool:
+        """Add or remove the bookmark; True when the term is bookmarked afterwards."""
+        if self.is_bookmarked(term_id):
+            self.remove_bookmark(term_id)
+            return False
+        self.add_bookmark(term_id)
+        return True
+
+    # --- history of viewed terms --------------------------------------------------------------------------------
+
+    def record_view(self, term_id: str, at: datetime | None = None) -> None:
+        with self._write() as write:
+            write.execute(
+                "INSERT OR IGNORE INTO history (term_id, viewed_at) VALUES (?, ?)",
+                (term_id, to_iso(at or self._clock())),
+            )
+            write.execute(
+                "DELETE FROM history WHERE id NOT IN (SELECT id FROM history ORDER BY viewed_at DESC, id DESC LIMIT ?)",
+                (HISTORY_LIMIT,),
+            )
+
+    def recent_views(self, limit: int = 50) -> list[str]:
+        """Distinct viewed term ids, most recent first."""
+        rows = self._read(
+            "SELECT term_id, max(viewed_at) AS last FROM history GROUP BY term_id ORDER BY last DESC LIMIT ?",
+            (limit,),
+        )
+        return [row[0] for row in rows]
+
+    def views(self) -> list[tuple[str, datetime]]:
+        return [(t, from_iso(at)) for t, at in self._read("SELECT term_id, viewed_at FROM history ORDER BY viewed_at")]
+
+    # --- statistics ---------------------------------------------------------------------------------------------
+
+    def activity(self, *, days: int = 30, today: date | None = None, tz: tzinfo | None = None) -> list[DayActivity]:
+        """Flashcard reviews and quiz answers per local day, for the `days` days ending today (oldest first)."""
+        zone = tz or datetime.now().astimezone().tzinfo or UTC
+        last = today or self._clock().astimezone(zone).date()
+        first = last - timedelta(days=days - 1)
+        since = to_iso(datetime.combine(first, datetime.min.time(), zone) - timedelta(days=1))
+        reviews: dict[date, int] = {}
+        answers: dict[date, int] = {}
+        for table, column, counts in (
+            ("review_log", "reviewed_at", reviews),
+            ("quiz_answers", "answered_at", answers),
+        ):
+            for (text,) in self._read(f"SELECT {column} FROM {table} WHERE {column} >= ?", (since,)):
+                day = from_iso(text).astimezone(zone).date()
+                counts[day] = counts.get(day, 0) + 1
+        span = (first + timedelta(days=n) for n in range(days))
+        return [DayActivity(day, reviews.get(day, 0), answers.get(day, 0)) for day in span]
+
+    # --- bulk access for export and import (see exchange.py) ----------------------------------------------------
+
+    def card_rows(self) -> list[tuple[str, str, Card]]:
+        rows = self._read("SELECT term_id, direction, card FROM cards ORDER BY term_id, direction")
+        return [(t, d, Card.from_json(c)) for t, d, c in rows]
+
+    def bookmark_rows(self) -> list[tuple[str, datetime]]:
+        rows = self._read("SELECT term_id, added_at FROM bookmarks ORDER BY added_at, term_id")
+        return [(t, from_iso(at)) for t, at in rows]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Writer]:
+        """Several changes as one commit (an import): all of them are saved, or none."""
+        with self._write() as write:
+            yield Writer(write)
+
+
+class Writer:
+    """Changes made inside `ProgressStore.transaction()`; each returns True when it changed something."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def put_card(self, term_id: str, direction: str, card: Card) -> None:
+        _put_card(self._conn, term_id, direction, card)
+
+    def add_review(self, entry: ReviewEntry) -> bool:
+        return _put_review(self._conn, entry)
+
+    def add_quiz_answer(self, answer: QuizAnswer) -> bool:
+        return _put_quiz_answer(self._conn, answer)
+
+    def add_bookmark(self, term_id: str, at: datetime) -> bool:
+        cursor = self._conn.execute(
+            "INSERT OR IGNORE INTO bookmarks (term_id, added_at) VALUES (?, ?)", (term_id, to_iso(at))
+        )
+        return cursor.rowcount > 0
+
+    def add_view(self, term_id: str, at: datetime) -> bool:
+        cursor = self._conn.execute(
+            "INSERT OR IGNORE INTO history (term_id, viewed_at) VALUES (?, ?)", (term_id, to_iso(at))
+        )
+        return cursor.rowcount > 0
+
+
+def _put_card(conn: sqlite3.Connection, term_id: str, direction: str, card: Card) -> None:
+    conn.execute(
+        "INSERT INTO cards (term_id, direction, card, due, state, last_review) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (term_id, direction) DO UPDATE SET "
+        "card = excluded.card, due = excluded.due, state = excluded.state, last_review = excluded.last_review",
+        (
+            term_id,
+            direction,
+            card.to_json(),
+            to_iso(card.due),
+            int(card.state),
+            to_iso(card.last_review) if card.last_review else None,
+        ),
+    )
+
+
+def _put_review(conn: sqlite3.Connection, entry: ReviewEntry) -> bool:
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO review_log (term_id, direction, rating, reviewed_at, duration_ms, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (entry.term_id, entry.direction, entry.rating, to_iso(entry.reviewed_at), entry.duration_ms, entry.kind),
+    )
+    return cursor.rowcount > 0
+
+
+def _put_quiz_answer(conn: sqlite3.Connection, answer: QuizAnswer) -> bool:
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO quiz_answers (kind, question_id, term_id, chosen, correct, answered_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            answer.kind,
+            answer.question_id,
+            answer.term_id,
+            answer.chosen,
+            int(answer.correct),
+            to_iso(answer.answered_at),
+        ),
+    )
+    return cursor.rowcount > 0

@@ -1,0 +1,62 @@
+""" "Myth or fact?": the misconceptions as statements to judge, with the myth and its correction shown after."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from html import escape
+from typing import Any
+
+from desktop.core.markup import render_blocks, render_inline
+from desktop.core.quiz import MythQuestion, myth_questions
+from desktop.document import Style
+from desktop.ui.learn.quiz_view import QuizView
+from desktop.ui.learn.texts import box
+
+
+class MythQuizView(QuizView[MythQuestion]):
+    """ "Myth or fact?": a statement about a term; say whether it is a common myth or a fact."""
+
+    KIND = "myth"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.setObjectName("myth-quiz")
+        self.retranslate()
+
+    def _make_questions(self, seed: int, term_ids: Collection[str] | None) -> list[MythQuestion]:
+        return myth_questions(self._glossary, seed=seed, term_ids=term_ids)
+
+    def _choices(self, question: MythQuestion) -> list[tuple[str, str]]:
+        return [("myth", self.tr("Myth")), ("fact", self.tr("Fact"))]
+
+    def _right_value(self, question: MythQuestion) -> str:
+        return "fact" if question.is_fact else "myth"
+
+    def _answer_term(self, question: MythQuestion) -> str:
+        return question.term_id
+
+    def _empty_text(self) -> str:
+        return self.tr("No misconceptions are written for the terms of this study set.")
+
+    def _question_html(self, question: MythQuestion, style: Style) -> str:
+        ask = self.tr("Myth or fact?")
+        about = escape(self.tr("About %1")).replace("%1", self._link(question.term_id))
+        return f'<h2>{escape(ask)}</h2><p style="color:{style.muted}">{about}</p>' + box(
+            f"<b>{escape(question.statement)}</b>", style.box, style.box_border
+        )
+
+    def _feedback_html(self, question: MythQuestion, chosen: str, style: Style) -> str:
+        right = chosen == self._right_value(question)
+        if question.is_fact:
+            text = self.tr("Right: this is a fact.") if right else self.tr("Not quite: this is a fact.")
+        else:
+            text = self.tr("Right: this is a myth.") if right else self.tr("Not quite: this is a common myth.")
+        myth_label, fact_label = escape(self.tr("Myth")), escape(self.tr("Fact"))
+        return (
+            self._verdict(right, escape(text), style)
+            + '<table width="100%" cellspacing="2" cellpadding="6">'
+            + f'<tr><td width="14%" bgcolor="{style.myth}"><b>{myth_label}</b></td>'
+            + f'<td bgcolor="{style.myth}">{render_inline(question.myth, self._known)}</td></tr>'
+            + f'<tr><td bgcolor="{style.fact}"><b>{fact_label}</b></td>'
+            + f'<td bgcolor="{style.fact}">{render_blocks(question.fact, self._known)}</td></tr></table>'
+        )

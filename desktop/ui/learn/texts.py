@@ -1,0 +1,88 @@
+"""Translated words and small HTML pieces shared by the learn-mode widgets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from desktop.core.exchange import ImportSummary
+from desktop.core.store import Recovery, RecoveryReason
+from desktop.document import Style
+
+
+def interval_text(delta: timedelta) -> str:
+    """A short duration as a grade button shows it: "<1 min", "10 min", "5 h", "8 d", "3 mo", "2 yr"."""
+    seconds = max(0.0, delta.total_seconds())
+    if seconds < 60:
+        return QCoreApplication.translate("Learn", "<1 min")
+    if seconds < 3600:
+        return QCoreApplication.translate("Learn", "%n min", "", round(seconds / 60))
+    if seconds < 86400:
+        return QCoreApplication.translate("Learn", "%n h", "", round(seconds / 3600))
+    days = round(seconds / 86400)
+    if days < 31:
+        return QCoreApplication.translate("Learn", "%n d", "", days)
+    if days < 365:
+        return QCoreApplication.translate("Learn", "%n mo", "", round(days / 30.44))
+    return QCoreApplication.translate("Learn", "%n yr", "", round(days / 365.25))
+
+
+def when_text(moment: datetime) -> str:
+    """A date and time in the interface language's short format, in local time."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def recovery_message(recovery: Recovery) -> str:
+    """What happened to a damaged progress file, in plain words for the person."""
+    if recovery.reason is RecoveryReason.NEWER:
+        text = QCoreApplication.translate(
+            "Learn",
+            "Your saved progress was made by a newer version of Alignment Atlas, so this version started a fresh "
+            "progress file. The old file was kept, unchanged, as %1.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Learn",
+            "Your saved progress could not be read (the file was damaged), so a fresh progress file was started. "
+            "Nothing was deleted: the old file was kept as %1.",
+        )
+    return text.replace("%1", str(recovery.moved_to))
+
+
+def unavailable_message(path: str) -> str:
+    return QCoreApplication.translate(
+        "Learn",
+        "Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten "
+        "when the app closes.",
+    ).replace("%1", path)
+
+
+def import_summary_text(summary: ImportSummary) -> str:
+    """One line for the status bar after an import."""
+    return (
+        QCoreApplication.translate(
+            "Learn",
+            "Progress imported: cards added %1, updated %2, kept because yours were newer %3; "
+            "reviews added %4, bookmarks added %5.",
+        )
+        .replace("%1", str(summary.cards_added))
+        .replace("%2", str(summary.cards_updated))
+        .replace("%3", str(summary.cards_kept))
+        .replace("%4", str(summary.reviews_added))
+        .replace("%5", str(summary.bookmarks_added))
+    )
+
+
+def box(inner: str, background: str, border: str) -> str:
+    """A tinted box around some HTML (Qt's rich text draws table borders and backgrounds, not div ones)."""
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="10" style="border:1px solid {border}; '
+        f'margin-top:6px; margin-bottom:6px" bgcolor="{background}"><tr><td>{inner}</td></tr></table>'
+    )
+
+
+def muted(text: str, style: Style) -> str:
+    return f'<p style="color:{style.muted}">{escape(text)}</p>'
