@@ -193,3 +193,44 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, glossary: Any) -> None
     proxy.set_query("zzzz-no-match")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 0
+
+
+def test_bookmark_a_term_and_list_bookmarks(make_window: WindowFactory) -> None:
+    window = make_window()
+    page = window.glossary_page
+    page.show_term("dpo")
+    window.commands.bookmark.trigger()
+    assert window.commands.bookmark.isChecked()
+    page.show_term("rlhf")
+    assert not window.commands.bookmark.isChecked()
+    page.set_scope(Scope("bookmarks"))
+    model = page.search_model
+    assert [model.term_id_at(r) for r in range(model.rowCount())] == ["dpo"]
+    page.show_term("dpo")
+    window.commands.bookmark.trigger()
+    assert model.rowCount() == 0
+
+
+def test_recently_viewed_menu_opens_a_term(make_window: WindowFactory) -> None:
+    window = make_window()
+    for term_id in ("bias", "jailbreak"):
+        window.show_term(term_id)
+    menu = window.commands.menus["recent"]
+    menu.aboutToShow.emit()
+    titles = [action.text() for action in menu.actions()]
+    assert titles[:2] == ["Jailbreak", "Bias"]
+    menu.actions()[1].trigger()
+    assert window.glossary_page.current_term == "bias"
+
+
+def test_progress_export_and_import_through_the_window(make_window: WindowFactory, tmp_path: Any) -> None:
+    window = make_window()
+    window.show_term("sycophancy")
+    window.commands.bookmark.trigger()
+    exported = tmp_path / "progress.json"
+    assert window.progress_files.export_to(exported)
+    assert exported.is_file()
+    other = make_window()
+    assert other.progress_files.import_from(exported)
+    assert other.learn_page.is_bookmarked("sycophancy")
+    assert not other.progress_files.import_from(tmp_path / "missing.json")

@@ -50,6 +50,11 @@ class WindowActions(QObject):
         self.random = make_action(self, "Ctrl+R")
         self.show_glossary = make_action(self, "Ctrl+1")
         self.compare = make_action(self, "Ctrl+K")
+        self.learn = make_action(self, "Ctrl+L")
+        self.bookmark = make_action(self, "Ctrl+D")
+        self.bookmark.setCheckable(True)
+        self.export_progress = make_action(self)
+        self.import_progress = make_action(self)
         self.swap = make_action(self, "Ctrl+Shift+X")
         self.about = make_action(self)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -71,9 +76,11 @@ class WindowActions(QObject):
         self.menus["go"] = go = bar.addMenu("")
         self.menus["compare"] = bar.addMenu("")
         self.menus["help"] = help_menu = bar.addMenu("")
+        file_menu.addActions([self.export_progress, self.import_progress])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit.addAction(self.find)
-        view.addActions([self.show_glossary, self.compare])
+        view.addActions([self.show_glossary, self.compare, self.learn])
         view.addSeparator()
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         view.addSeparator()
@@ -82,6 +89,8 @@ class WindowActions(QObject):
         go.addActions([self.back, self.forward])
         go.addSeparator()
         go.addAction(self.random)
+        go.addAction(self.bookmark)
+        self.menus["recent"] = go.addMenu("")
         help_menu.addAction(self.about)
 
     def set_comparisons(self, titles: list[tuple[str, str]]) -> list[QAction]:
@@ -106,6 +115,7 @@ class WindowActions(QObject):
             "compare": self.tr("&Compare"),
             "help": self.tr("&Help"),
             "language": self.tr("&Language"),
+            "recent": self.tr("Recently &Viewed"),
         }
         for key, title in titles.items():
             if key in self.menus:
@@ -122,4 +132,8 @@ class WindowActions(QObject):
         self.show_glossary.setText(self.tr("&Glossary"))
         self.compare.setText(self.tr("&Compare Terms…"))
         self.swap.setText(self.tr("&Swap Sides"))
+        self.learn.setText(self.tr("&Learn"))
+        self.bookmark.setText(self.tr("Bookmark This &Term"))
+        self.export_progress.setText(self.tr("&Export Progress…"))
+        self.import_progress.setText(self.tr("&Import Progress…"))
         self.about.setText(self.tr("&About Alignment Atlas"))

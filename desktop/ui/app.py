@@ -1,4 +1,4 @@
-"""Starting the window: the QApplication, settings, language, content and the main window."""
+"""Starting the window: the QApplication, data folder, settings, language, content and the main window."""
 
 from __future__ import annotations
 
@@ -11,17 +11,15 @@ from typing import TYPE_CHECKING
 from desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
     from desktop.core.model import Glossary
+    from desktop.core.store import ProgressStore
 
 SCREENSHOT_SIZE = (1280, 800)
-
-
-def _settings_for(data_dir: Path | None):  # type: ignore[no-untyped-def]  # QSettings import is local
-    from PySide6.QtCore import QSettings  # noqa: PLC0415
-
-    if data_dir is not None:
-        return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "alignment-atlas")
+APP_ID = "alignment-atlas"
+DATA_DIR_VARIABLE = "ALIGNMENT_ATLAS_DATA_DIR"
 
 
 def _check_ids(glossary: Glossary, term: str | None, compare: list[str]) -> None:
@@ -35,9 +33,65 @@ def _check_ids(glossary: Glossary, term: str | None, compare: list[str]) -> None
             raise UsageError(f"unknown term id '{term_id}' (see '{PROG} list')")
 
 
+def _application() -> QApplication:
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from desktop import resources  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)  # folder names: ~/.local/share/alignment-atlas, ~/.config/alignment-atlas
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = resources.icon_path("alignment-atlas.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def data_folder(requested: Path | None) -> tuple[Path, bool]:
+    """The per-user data folder (progress, packs, logs): --data-dir, the environment variable, or the standard one.
+
+    The second value says whether the folder was asked for explicitly (then settings live in it too, so a copy of
+    the app on a USB stick keeps everything together).
+    """
+    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
+
+    if requested is not None:
+        return requested, True
+    from_env = os.environ.get(DATA_DIR_VARIABLE, "")
+    if from_env:
+        return Path(from_env), True
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)), False
+
+
+def _settings(folder: Path, explicit: bool) -> QSettings:
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    if explicit:
+        return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+
+
+def _open_store(folder: Path) -> tuple[ProgressStore, str]:
+    """The progress database in the data folder; an in-memory one and a plain-words notice when it cannot be."""
+    from desktop.core.store import ProgressStore, StoreUnavailableError  # noqa: PLC0415
+    from desktop.ui.learn import unavailable_message  # noqa: PLC0415
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return ProgressStore(folder / "progress.sqlite3"), ""
+    except OSError:
+        return ProgressStore.in_memory(), unavailable_message(str(folder))
+    except StoreUnavailableError as error:
+        return ProgressStore.in_memory(), unavailable_message(str(error.path))
+
+
 def run_gui(args: argparse.Namespace, *, language: str) -> int:
     """Open the main window (or render it to a PNG with --screenshot) and run until it closes."""
-    from desktop.cli import PROG, UsageError  # noqa: PLC0415
+    from desktop.cli import UsageError  # noqa: PLC0415
 
     screenshot: Path | None = args.screenshot
     if screenshot is not None:
@@ -45,49 +99,47 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         if not screenshot.parent.exists():
             raise UsageError(f"cannot write the screenshot: folder '{screenshot.parent}' does not exist")
 
-    from PySide6.QtGui import QIcon  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
-    from desktop import resources  # noqa: PLC0415
     from desktop.content import load_content  # noqa: PLC0415
     from desktop.ui.i18n import LanguageSwitcher, system_language  # noqa: PLC0415
     from desktop.ui.main_window import MainWindow  # noqa: PLC0415
     from desktop.ui.settings import AppSettings  # noqa: PLC0415
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else PROG])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("alignment-atlas")
-    icon = resources.icon_path("alignment-atlas.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-
-    data_dir: Path | None = args.data_dir
-    if data_dir is not None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    settings = AppSettings(_settings_for(data_dir))
+    app = _application()
+    folder, explicit = data_folder(args.data_dir)
+    store, storage_problem = _open_store(folder)
+    settings = AppSettings(_settings(folder, explicit))
     languages = LanguageSwitcher(app)
     lang = languages.apply(language or settings.language or system_language())
     glossary = load_content(lang)
     compare: list[str] = args.compare or []
     _check_ids(glossary, args.term, compare)
 
-    window = MainWindow(glossary=glossary, settings=settings, languages=languages, load_content=load_content)
+    window = MainWindow(
+        glossary=glossary,
+        settings=settings,
+        languages=languages,
+        load_content=load_content,
+        store=store,
+        storage_problem=storage_problem,
+    )
     if args.term:
         window.show_term(args.term)
     if compare:
         window.show_comparison_of(compare)
-    if screenshot is not None:
-        window.resize(*SCREENSHOT_SIZE)
+    try:
+        if screenshot is not None:
+            window.resize(*SCREENSHOT_SIZE)
+            window.show()
+            for _ in range(5):
+                app.processEvents()
+            if not window.grab().save(str(screenshot), "PNG"):
+                raise UsageError(f"cannot write the screenshot to '{screenshot}'")
+            window.hide()  # not close(): a screenshot must not overwrite the remembered window state
+            return 0
+        from desktop.startup_marker import install_first_paint_marker  # noqa: PLC0415
+
+        install_first_paint_marker(window)
         window.show()
-        for _ in range(5):
-            app.processEvents()
-        if not window.grab().save(str(screenshot), "PNG"):
-            raise UsageError(f"cannot write the screenshot to '{screenshot}'")
-        window.hide()  # not close(): a screenshot must not overwrite the remembered window state
-        return 0
-    window.show()
-    return app.exec()
+        return app.exec()
+    finally:
+        store.close()

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout,
 
 from desktop import APP_NAME, __version__
 from desktop.core.model import Glossary
+from desktop.core.store import ProgressStore
 from desktop.ui.actions import WindowActions
 from desktop.ui.banner import ProblemBanner
 from desktop.ui.compare_page import ComparePage
 from desktop.ui.glossary_page import GlossaryPage
 from desktop.ui.i18n import LanguageSwitcher
+from desktop.ui.learn import LearnPage
+from desktop.ui.progress_files import ProgressFiles
 from desktop.ui.settings import AppSettings
 from desktop.ui.term_list import Scope
 
@@ -37,6 +40,8 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         languages: LanguageSwitcher | None = None,
         load_content: ContentLoader | None = None,
+        store: ProgressStore | None = None,
+        storage_problem: str = "",
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         parent: QWidget | None = None,
     ) -> None:
@@ -47,15 +52,28 @@ class MainWindow(QMainWindow):
         self._languages = languages
         self._load_content = load_content
         self._match_count = len(glossary.terms)
-        self.glossary_page = GlossaryPage(glossary=glossary, open_url=open_url)
+        self.store = store or ProgressStore.in_memory()
+        self.glossary_page = GlossaryPage(
+            glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self.store.bookmarks
+        )
         self.compare_page = ComparePage(
             glossary=glossary, builder=lambda: self.glossary_page.builder, open_url=open_url
         )
+        self.learn_page = LearnPage(
+            glossary=glossary,
+            store=self.store,
+            builder=lambda: self.glossary_page.builder,
+            storage_problem=storage_problem,
+            open_url=open_url,
+        )
+        self.progress_files = ProgressFiles(parent=self, learn=self.learn_page, settings=settings)
         self.banner = ProblemBanner(parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.glossary_page, "")
         self.tabs.addTab(self.compare_page, "")
+        self.tabs.addTab(self.learn_page, "")
+        self.statusBar().addPermanentWidget(self.learn_page.due_indicator)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,6 +103,18 @@ class MainWindow(QMainWindow):
         a.show_glossary.triggered.connect(lambda: self.tabs.setCurrentWidget(page))
         a.compare.triggered.connect(self.open_compare)
         a.swap.triggered.connect(compare.swap)
+        a.learn.triggered.connect(lambda: self.tabs.setCurrentWidget(self.learn_page))
+        a.bookmark.triggered.connect(self.toggle_bookmark)
+        a.export_progress.triggered.connect(self.progress_files.export_progress)
+        a.import_progress.triggered.connect(self.progress_files.import_progress)
+        self.progress_files.imported.connect(page.refresh_bookmarks)
+        a.menus["recent"].aboutToShow.connect(self._fill_recent)
+        learn = self.learn_page
+        learn.progress_changed.connect(lambda: page.search_model.term_source().refresh_badges())
+        learn.term_requested.connect(self.show_term)
+        learn.comparison_requested.connect(self.show_comparison)
+        page.term_shown.connect(learn.record_view)
+        page.term_shown.connect(lambda term_id: a.bookmark.setChecked(learn.is_bookmarked(term_id)))
         a.about.triggered.connect(self.show_about)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
         page.term_shown.connect(lambda _term_id: self._update_title())
@@ -109,6 +139,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.glossary_page), self.tr("Glossary"))
         self.tabs.setTabText(self.tabs.indexOf(self.compare_page), self.tr("Compare"))
+        self.tabs.setTabText(self.tabs.indexOf(self.learn_page), self.tr("Learn"))
         self.banner.retranslate()
         self.glossary_page.refresh()
         self.compare_page.retranslate()
@@ -142,6 +173,7 @@ class MainWindow(QMainWindow):
         self._glossary = glossary
         self.glossary_page.set_glossary(glossary)
         self.compare_page.set_glossary(glossary)
+        self.learn_page.set_content(glossary)
         self.banner.set_problems(glossary.problems)
         self._fill_comparisons()
         self._update_title()
@@ -204,6 +236,29 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if isinstance(page, GlossaryPage | ComparePage):
             page.go_forward()
+
+    def _badge(self, term_id: str) -> str:
+        learn = getattr(self, "learn_page", None)  # the list model asks before the learn page exists
+        return learn.badge(term_id) if learn is not None else ""
+
+    @Slot()
+    def toggle_bookmark(self) -> None:
+        term_id = self.glossary_page.current_term
+        if term_id:
+            marked = self.learn_page.toggle_bookmark(term_id)
+            self.commands.bookmark.setChecked(marked)
+            self.glossary_page.refresh_bookmarks()
+
+    @Slot()
+    def _fill_recent(self) -> None:
+        menu = self.commands.menus["recent"]
+        menu.clear()
+        for term_id in self.learn_page.recent_views(12):
+            term = self._glossary.terms.get(term_id)
+            if term is not None:
+                menu.addAction(term.title).triggered.connect(partial(self.show_term, term_id))
+        if menu.isEmpty():
+            menu.addAction(self.tr("No terms viewed yet")).setEnabled(False)
 
     @Slot()
     def show_about(self) -> None:
