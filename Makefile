@@ -44,5 +44,31 @@ translations: $(APP_STAMP)
 	$(LUPDATE) desktop -ts $(filter-out i18n/alignment_atlas_en.ts,$(TS_FILES))
 	$(LUPDATE) -pluralonly desktop -ts i18n/alignment_atlas_en.ts
 
+# The one-folder bundle (dist/alignment-atlas/): PyInstaller comes from the `bundle` extra, the .qm files are
+# compiled first, and build.spec places content and translations where desktop/resources.py looks for them.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+BUNDLE_EXE := $(CURDIR)/dist/alignment-atlas/alignment-atlas
+
+$(BUNDLE_STAMP): pyproject.toml $(APP_STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+bundle: $(BUNDLE_STAMP) qm
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	@du -sh dist/alignment-atlas
+
+# The bundle packed for download: dist/alignment-atlas-<version>-<os>-<machine>.tar.gz (.zip on Windows).
+dist: bundle
+	$(PY) tools/pack_dist.py
+
+# The menu entry and icons for the current user, pointing at the bundle (APP_EXEC=... to point elsewhere);
+# uninstall-desktop removes exactly the files the install recorded in its manifest.
+APP_EXEC ?= $(BUNDLE_EXE)
+install-desktop:
+	$(PYTHON) tools/desktop_integration.py install --exec '$(APP_EXEC)'
+
+uninstall-desktop:
+	$(PYTHON) tools/desktop_integration.py uninstall
+
 clean:
 	rm -rf build dist desktop/_data i18n/*.qm .mypy_cache .ruff_cache .pytest_cache

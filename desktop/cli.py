@@ -73,6 +73,11 @@ def _build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="files or folders to check (default: the bundled content)",
     )
+    sub.add_parser(
+        "selftest",
+        parents=[common],
+        help="open the window offscreen, show every term and comparison, print a sheet; exit 1 on any error",
+    )
     return parser
 
 
@@ -140,10 +145,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_selftest(args: argparse.Namespace) -> int:
+    from desktop.selftest import run_selftest  # noqa: PLC0415 - the window, offscreen, only for this command
+
+    return run_selftest(lang=_language(args) or "en")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    commands = {"list": _cmd_list, "search": _cmd_search, "check": _cmd_check}
+    commands = {"list": _cmd_list, "search": _cmd_search, "check": _cmd_check, "selftest": _cmd_selftest}
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -1,0 +1,67 @@
+"""The `selftest` command's function and the first-paint marker, in process (the bundle runs them in test_bundle)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+
+from desktop import content, resources, selftest
+from desktop.startup_marker import ENV_VAR, MARKER, install_first_paint_marker
+
+
+def test_selftest_shows_everything_and_reports_one_line(glossary: Any) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert selftest.run_selftest(out=out, err=err) == 0, err.getvalue()
+    line = out.getvalue()
+    assert line.count("\n") == 1
+    assert line.startswith(f"selftest: ok: {len(glossary.terms)} terms and {len(glossary.comparisons)} comparisons")
+    assert "term sheet 'rlhf' printed" in line
+    assert err.getvalue() == ""
+
+
+def test_selftest_names_what_is_missing_and_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(resources, "icon_path", lambda name: tmp_path / name)
+    out, err = io.StringIO(), io.StringIO()
+    assert selftest.run_selftest(out=out, err=err) == 1
+    assert out.getvalue() == ""
+    assert err.getvalue() == f"selftest: FAILED: the application icon is missing: {tmp_path / 'alignment-atlas.svg'}\n"
+
+
+def test_selftest_reports_an_unexpected_error_with_its_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: Any, **__: Any) -> Any:
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(content, "load_content", broken)
+    err = io.StringIO()
+    assert selftest.run_selftest(out=io.StringIO(), err=err) == 1
+    assert err.getvalue().startswith("selftest: FAILED: OSError: disk on fire\n")
+    assert "Traceback" in err.getvalue()
+
+
+def test_first_paint_marker_writes_one_line_when_asked(qtbot: Any) -> None:
+    window = QMainWindow()
+    qtbot.add_widget(window)
+    stream = io.StringIO()
+    assert install_first_paint_marker(window, environ={ENV_VAR: "1"}, stream=stream)
+    window.show()
+    qtbot.waitUntil(lambda: MARKER in stream.getvalue())
+    window.update()
+    qtbot.wait(20)
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 1
+    assert float(lines[0].removeprefix(MARKER)) > 0
+
+
+def test_first_paint_marker_is_off_by_default(qtbot: Any) -> None:
+    window = QMainWindow()
+    qtbot.add_widget(window)
+    stream = io.StringIO()
+    assert not install_first_paint_marker(window, environ={}, stream=stream)
+    assert not install_first_paint_marker(window, environ={ENV_VAR: "0"}, stream=stream)
+    window.show()
+    qtbot.waitExposed(window)
+    assert stream.getvalue() == ""
