@@ -73,6 +73,9 @@ def _build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="files or folders to check (default: the bundled content)",
     )
+    from desktop.printing.export_command import add_export_parser  # noqa: PLC0415 - argparse only, no Qt
+
+    add_export_parser(sub, [common])
     sub.add_parser(
         "selftest",
         parents=[common],
@@ -145,6 +148,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.printing.export_command import run_export  # noqa: PLC0415 - Qt only when exporting
+
+    return run_export(args)
+
+
 def _cmd_selftest(args: argparse.Namespace) -> int:
     from desktop.selftest import run_selftest  # noqa: PLC0415 - the window, offscreen, only for this command
 
@@ -154,7 +163,13 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    commands = {"list": _cmd_list, "search": _cmd_search, "check": _cmd_check, "selftest": _cmd_selftest}
+    commands = {
+        "list": _cmd_list,
+        "search": _cmd_search,
+        "check": _cmd_check,
+        "export": _cmd_export,
+        "selftest": _cmd_selftest,
+    }
     try:
         if args.command in commands:
             return commands[args.command](args)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout,
 from desktop import APP_NAME, __version__
 from desktop.core.model import Glossary
 from desktop.core.store import ProgressStore
+from desktop.printing.jobs import ComparisonSection, Section, TermSection
+from desktop.printing.print_controller import PrintController
 from desktop.ui.actions import WindowActions
 from desktop.ui.banner import ProblemBanner
 from desktop.ui.compare_page import ComparePage
@@ -83,6 +85,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.commands = WindowActions(self)
         self.commands.build_menus(self.menuBar())
+        self.printing = PrintController(
+            parent=self,
+            glossary=lambda: self._glossary,
+            current=self._print_target,
+            selection=self.glossary_page.list_panel.selected_terms,
+            scope=lambda: (self.glossary_page.scope.kind, self.glossary_page.scope.key),
+            settings=settings,
+        )
+        file_menu = self.commands.menus["file"]
+        first = file_menu.actions()[0]
+        file_menu.insertActions(first, self.printing.actions())
+        file_menu.insertMenu(first, self.printing.paper_menu)
+        file_menu.insertSeparator(first)
+        self.printing.status_message.connect(self.statusBar().showMessage)
         self._connect()
         self.banner.set_problems(glossary.problems)
         self._fill_comparisons()
@@ -137,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.commands.retranslate()
+        self.printing.retranslate()
         self.tabs.setTabText(self.tabs.indexOf(self.glossary_page), self.tr("Glossary"))
         self.tabs.setTabText(self.tabs.indexOf(self.compare_page), self.tr("Compare"))
         self.tabs.setTabText(self.tabs.indexOf(self.learn_page), self.tr("Learn"))
@@ -236,6 +253,13 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         if isinstance(page, GlossaryPage | ComparePage):
             page.go_forward()
+
+    def _print_target(self) -> Section | None:
+        """What File → Print… prints: the comparison on the Compare tab, otherwise the term being read."""
+        if self.tabs.currentWidget() is self.compare_page and self.compare_page.term_ids:
+            return ComparisonSection(self.compare_page.term_ids)
+        term_id = self.glossary_page.current_term
+        return TermSection(term_id) if term_id else None
 
     def _badge(self, term_id: str) -> str:
         learn = getattr(self, "learn_page", None)  # the list model asks before the learn page exists

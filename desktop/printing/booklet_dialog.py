@@ -1,0 +1,175 @@
+"""Print Booklet…: choose what goes in the booklet and whether to preview, print or export it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Glossary
+from desktop.printing import jobs
+from desktop.printing.jobs import PrintJob
+from desktop.printing.texts import PrintTexts, print_texts
+
+PREVIEW, PRINT, EXPORT = "preview", "print", "export"
+
+
+@dataclass(frozen=True)
+class BookletRequest:
+    job: PrintJob
+    action: str  # PREVIEW, PRINT or EXPORT
+
+
+class BookletDialog(QDialog):
+    """Selected terms, a category, a learning path or all terms; then Preview…, Print… or Export PDF….
+
+    `request` holds the choice after one of the three buttons was pressed (None after Cancel).
+    """
+
+    def __init__(
+        self,
+        *,
+        glossary: Glossary,
+        selection: Sequence[str] = (),
+        scope: tuple[str, str] = ("all", ""),
+        texts: PrintTexts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("booklet-dialog")
+        self._glossary = glossary
+        self._selection = [t for t in selection if t in glossary.terms]
+        self._texts = texts or print_texts()
+        self.request: BookletRequest | None = None
+
+        self.intro = QLabel(self)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.hide()
+        self.selection_button = QRadioButton(self)
+        self.category_button = QRadioButton(self)
+        self.path_button = QRadioButton(self)
+        self.all_button = QRadioButton(self)
+        self.category_box = QComboBox(self)
+        for category in glossary.categories.values():
+            self.category_box.addItem(category.title, category.id)
+        self.path_box = QComboBox(self)
+        for path in glossary.paths.values():
+            self.path_box.addItem(path.title, path.id)
+        self._choices = QButtonGroup(self)
+        for button in (self.selection_button, self.category_button, self.path_button, self.all_button):
+            self._choices.addButton(button)
+        self.selection_button.setEnabled(bool(self._selection))
+        self.path_button.setEnabled(self.path_box.count() > 0)
+        self.category_button.setEnabled(self.category_box.count() > 0)
+
+        self.buttons = QDialogButtonBox(self)
+        self.preview_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.print_button.setDefault(True)
+
+        grid = QGridLayout()
+        grid.addWidget(self.selection_button, 0, 0, 1, 2)
+        grid.addWidget(self.category_button, 1, 0)
+        grid.addWidget(self.category_box, 1, 1)
+        grid.addWidget(self.path_button, 2, 0)
+        grid.addWidget(self.path_box, 2, 1)
+        grid.addWidget(self.all_button, 3, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        self.category_box.activated.connect(self._on_category_activated)
+        self.path_box.activated.connect(self._on_path_activated)
+        self.buttons.clicked.connect(self._on_button_clicked)
+        self._preselect(scope)
+        self.retranslate()
+
+    def _preselect(self, scope: tuple[str, str]) -> None:
+        kind, key = scope
+        if len(self._selection) > 1:
+            self.selection_button.setChecked(True)
+        elif kind == "category" and self.category_box.findData(key) >= 0:
+            self.category_box.setCurrentIndex(self.category_box.findData(key))
+            self.category_button.setChecked(True)
+        elif kind == "path" and self.path_box.findData(key) >= 0:
+            self.path_box.setCurrentIndex(self.path_box.findData(key))
+            self.path_button.setChecked(True)
+        else:
+            self.all_button.setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print Booklet"))
+        self.intro.setText(self.tr("A booklet has a title page, a table of contents and one term per page."))
+        self.selection_button.setText(self.tr("Selected terms (%1)").replace("%1", str(len(self._selection))))
+        self.category_button.setText(self.tr("Category:"))
+        self.path_button.setText(self.tr("Learning path:"))
+        self.all_button.setText(self.tr("All terms (%1)").replace("%1", str(len(self._glossary.terms))))
+        self.preview_button.setText(self.tr("Pre&view…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.export_button.setText(self.tr("&Export PDF…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def job(self) -> PrintJob:
+        """The booklet for the current choice (raises `SelectionError` for an empty one)."""
+        glossary = self._glossary
+        if self.selection_button.isChecked():
+            return jobs.terms_job(glossary, self._selection, self._texts, title=self._texts.selected_terms)
+        if self.category_button.isChecked():
+            return jobs.category_booklet(glossary, str(self.category_box.currentData()))
+        if self.path_button.isChecked():
+            return jobs.path_booklet(glossary, str(self.path_box.currentData()))
+        return jobs.all_terms_booklet(glossary, self._texts)
+
+    @Slot(int)
+    def _on_category_activated(self, _index: int) -> None:
+        self.category_button.setChecked(True)
+
+    @Slot(int)
+    def _on_path_activated(self, _index: int) -> None:
+        self.path_button.setChecked(True)
+
+    @Slot(QAbstractButton)
+    def _on_button_clicked(self, button: QAbstractButton) -> None:
+        if button is self.preview_button:
+            action = PREVIEW
+        elif button is self.print_button:
+            action = PRINT
+        elif button is self.export_button:
+            action = EXPORT
+        else:
+            self.reject()
+            return
+        try:
+            job = self.job()
+        except jobs.SelectionError as exc:  # an empty category or path: say so and stay open
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
+        self.request = BookletRequest(job, action)
+        self.accept()

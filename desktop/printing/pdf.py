@@ -1,0 +1,56 @@
+"""Writing a print job to a PDF file: all or nothing.
+
+The PDF is written through `QSaveFile`: into a temporary file next to the target, renamed over it only when every
+page is written. A cancel or an error discards the temporary file, so there is never a partial PDF, and an existing
+file with that name stays as it was. Title and Creator metadata are set; Qt embeds the fonts and keeps the text
+extractable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QIODevice, QSaveFile
+from PySide6.QtGui import QPageLayout, QPdfWriter
+
+from desktop import APP_NAME
+from desktop.printing.booklet import JobRenderer
+from desktop.printing.jobs import PrintJob
+from desktop.printing.layout import page_layout
+
+PDF_RESOLUTION = 1200
+
+
+class ExportError(OSError):
+    """The PDF could not be written; the message is one line naming the file."""
+
+
+def write_pdf(job: PrintJob, path: Path, renderer: JobRenderer, *, paper: str) -> int:
+    """Write `job` to `path` on `paper` ("A4" or "Letter"); returns the page count.
+
+    Raises `ExportError` when the file cannot be written and lets `CancelledError` through; either way no file is left
+    at `path` that was not there before.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"cannot write the PDF to '{target}': it is a folder")
+    save = QSaveFile(str(target))
+    if not save.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError(f"cannot write the PDF to '{target}': {save.errorString()}")
+    committed = False
+    try:
+        writer = QPdfWriter(save)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(job.title)
+        writer.setCreator(APP_NAME)
+        writer.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
+        pages = renderer.render(job, writer)
+        del writer
+        committed = save.commit()
+        if not committed:
+            raise ExportError(f"cannot write the PDF to '{target}': {save.errorString()}")
+        return pages
+    finally:
+        if not committed:
+            save.cancelWriting()
+            save.commit()  # after cancelWriting this discards the temporary file
