@@ -38,6 +38,14 @@ def _build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="interface and content language: en, de, es, fr or ar",
     )
+    common.add_argument(
+        "--pack",
+        metavar="PATH",
+        type=_existing_path,
+        action="append",
+        default=argparse.SUPPRESS,
+        help="also load this glossary pack (a CSV file or a folder of YAML terms) for this run; repeatable",
+    )
 
     parser = _Parser(prog=PROG, description="Alignment Atlas: a desktop glossary of AI alignment.", parents=[common])
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -84,6 +92,17 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _existing_path(text: str) -> Path:
+    path = Path(text)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"no such file or folder: '{text}'")
+    return path
+
+
+def _packs(args: argparse.Namespace) -> list[Path]:
+    return list(getattr(args, "pack", None) or [])
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -103,19 +122,21 @@ def _language(args: argparse.Namespace) -> str:
     return lang
 
 
-def _ordered_terms(lang: str) -> tuple[Glossary, list[Term]]:
+def _ordered_terms(lang: str, packs: Sequence[Path] = ()) -> tuple[Glossary, list[Term]]:
     """The glossary in a language and its terms in that language's collated title order."""
     from PySide6.QtCore import QLocale  # noqa: PLC0415 - QtCore only when a command needs it
 
     from desktop.collation import collated  # noqa: PLC0415
     from desktop.content import load_content  # noqa: PLC0415
 
-    glossary = load_content(lang or "en")
+    glossary = load_content(lang or "en", packs=packs)
+    for problem in glossary.problems:  # a pack's problems: the terms that did load are listed
+        sys.stderr.write(f"{problem}\n")
     return glossary, collated(glossary.terms.values(), QLocale(lang or "en"))
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    glossary, terms = _ordered_terms(_language(args))
+    glossary, terms = _ordered_terms(_language(args), _packs(args))
     out = sys.stdout
     for term in terms:
         out.write(f"{term.id}\t{term.title}\t{glossary.category_title(term.category)}\n")
@@ -125,7 +146,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.core.search import SearchIndex  # noqa: PLC0415
 
-    _, terms = _ordered_terms(_language(args))
+    _, terms = _ordered_terms(_language(args), _packs(args))
     index = SearchIndex(terms)
     for hit in index.search(args.query, limit=args.limit):
         sys.stdout.write(hit.term_id + "\n")
@@ -136,14 +157,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from desktop.content import load_content  # noqa: PLC0415
     from desktop.core.loader import check_files  # noqa: PLC0415
 
-    bundled = load_content()
+    packs = _packs(args)
+    bundled = load_content(packs=packs)  # with --pack: the packs' problems too
     problems = list(bundled.problems) if not args.paths else check_files(args.paths, context=bundled)
+    if args.paths and packs:
+        problems += [p for p in bundled.problems if p not in problems]
     for problem in problems:
         sys.stdout.write(f"{problem}\n")
     if problems:
         sys.stderr.write(f"{PROG}: {len(problems)} problem{'s' if len(problems) != 1 else ''} found\n")
         return EXIT_PROBLEMS
-    what = "the bundled content" if not args.paths else ", ".join(str(p) for p in args.paths)
+    what = ", ".join(str(p) for p in [*args.paths, *packs]) or "the bundled content"
     sys.stderr.write(f"{PROG}: no problems in {what}\n")
     return EXIT_OK
 

@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from desktop import resources
+from desktop.core import content_cache
 from desktop.core.loader import load_glossary
 from desktop.core.model import Glossary
+from desktop.core.packs import with_packs
+
+_CODE = Path(__file__).resolve().parent / "core"
+"""The content model's code: a change there (while developing) also makes a cached glossary stale."""
 
 
-def load_content(lang: str = "en") -> Glossary:
-    """The bundled glossary in a language (English fields fill whatever the overlay does not translate)."""
-    return load_glossary(resources.glossary_dir(), lang=lang)
+def load_content(lang: str = "en", *, cache_dir: Path | None = None, packs: Sequence[Path] = ()) -> Glossary:
+    """The bundled glossary in a language (English fields fill whatever the overlay does not translate), plus the
+    user glossary packs given (CSV files or folders; see docs/glossary-packs.md).
+
+    With `cache_dir` (the per-user cache folder), the parsed content is kept there and reused while the content
+    files, the app version and the loader's code are unchanged; see `desktop.core.content_cache`. Packs are never
+    cached: they are added to the (cached) bundled glossary on every load.
+    """
+    glossary = _bundled(lang, cache_dir)
+    if not packs:
+        return glossary
+    english = glossary if lang == "en" else _bundled("en", cache_dir)
+    return with_packs(glossary, packs, other_names={term_id: t.names for term_id, t in english.terms.items()})
+
+
+def _bundled(lang: str, cache_dir: Path | None) -> Glossary:
+    root = resources.glossary_dir()
+    if cache_dir is None:
+        return load_glossary(root, lang=lang)
+    return content_cache.cached(
+        Path(cache_dir) / f"content-{lang}.pickle",
+        [root, _CODE],
+        lang,
+        lambda: load_glossary(root, lang=lang),
+        Glossary,
+    )

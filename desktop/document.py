@@ -41,7 +41,7 @@ class Labels:
     fact: str = "Fact"
     related: str = "Related terms"
     sources: str = "Sources"
-    also_called: str = "Also called"
+    also_called: str = "Also called:"
     untranslated: str = "Not yet translated — showing English"
     confused_with: str = "Commonly confused with {title} — compare"
     compare_with: str = "Compare with…"
@@ -50,12 +50,14 @@ class Labels:
     summary: str = "Summary"
     example: str = "Example"
     misconception: str = "Misconception"
-    tell_apart: str = "How to tell them apart"
-    shared_related: str = "Both relate to"
+    tell_apart: str = "How to tell them apart:"
+    shared_related: str = "Both relate to:"
     same_category: str = "Both are in {category}"
     linked_by: str = "How they are linked"
     not_linked: str = "No chain of related terms links them."
     pack: str = "From the glossary pack “{pack}”"
+    arrow: str = "→"
+    """Points from one term to the next; a right-to-left language reverses it."""
     relation_kinds: Mapping[RelationKind, str] = field(default_factory=lambda: dict(RELATION_LABELS_EN))
 
     def section(self, key: str) -> str:
@@ -126,22 +128,29 @@ class DocumentBuilder:
         shown = {term.title.casefold(), term.full_name.casefold()}
         aliases = [alias for alias in term.aliases if alias.casefold() not in shown]
         if aliases:
-            meta.append(f"{escape(labels.also_called)}: {escape(', '.join(aliases))}")
+            meta.append(f"{escape(labels.also_called)} {isolate(escape(', '.join(aliases)))}")
         parts.append(f'<p style="color:{style.muted}; margin-top:0">{" · ".join(meta)}</p>')
         if term.pack:
             parts.append(f'<p style="color:{style.muted}">{escape(labels.pack.format(pack=term.pack))}</p>')
         if term.untranslated and context.interactive:
-            parts.append(f'<p style="color:{style.muted}"><i>{escape(labels.untranslated)}</i></p>')
+            parts.append(f'<p style="color:{style.muted}">{escape(labels.untranslated)}</p>')
         parts.append(self._box(self._inline(term.summary), style.box, style.box_border, bold=True))
-        parts.append(self._section(labels.definition, self._blocks(term.definition)))
-        parts.append(self._section(labels.why_it_matters, self._blocks(term.why_it_matters)))
+        # Bundled terms have every section; a glossary pack's terms may leave some out, and those are skipped.
+        if term.definition:
+            parts.append(self._section(labels.definition, self._blocks(term.definition)))
+        if term.why_it_matters:
+            parts.append(self._section(labels.why_it_matters, self._blocks(term.why_it_matters)))
         if term.how_it_works:
             parts.append(self._section(labels.how_it_works, self._blocks(term.how_it_works)))
-        parts.append(self._section(labels.examples, self._examples(term.examples)))
+        if term.examples:
+            parts.append(self._section(labels.examples, self._examples(term.examples)))
         if term.misconceptions:
             parts.append(self._section(labels.misconceptions, self._misconceptions(term)))
-        parts.append(self._section(labels.related, self._related(term, context)))
-        parts.append(self._section(labels.sources, self._sources(term.sources)))
+        related = self._related(term, context)
+        if related:
+            parts.append(self._section(labels.related, related))
+        if term.sources:
+            parts.append(self._section(labels.sources, self._sources(term.sources)))
         if context.interactive and context.path is not None:
             parts.append(self._path_step(term, context.path))
         return "".join(parts)
@@ -198,15 +207,21 @@ class DocumentBuilder:
         return "<ol>" + "".join(f"<li>{self.source_html(s)}</li>" for s in sources) + "</ol>"
 
     def source_html(self, source: Source) -> str:
-        text = f"{escape(source.authors)} ({source.year}). <i>{escape(source.title)}</i>."
+        """`Authors (YEAR). Title.` and the rest; a pack's source may be only a web address (no year or title)."""
+        head = escape(source.authors)
+        if source.year:
+            head = f"{head} ({source.year})" if head else f"({source.year})"
+        parts = [head if head.endswith(".") else f"{head}."] if head else []
+        if source.title:
+            parts.append(f"<i>{escape(source.title)}</i>.")
         if source.venue:
-            text += f" {escape(source.venue)}."
+            parts.append(f"{escape(source.venue)}.")
         if source.arxiv:
-            text += f" arXiv:{escape(source.arxiv)}."
+            parts.append(f"arXiv:{escape(source.arxiv)}.")
         link = source.link
         if link.startswith(("https://", "http://")):
-            text += f' <a href="{escape(link)}">{escape(link)}</a>'
-        return text
+            parts.append(f'<a href="{escape(link)}">{escape(link)}</a>')
+        return " ".join(parts)
 
     def _path_step(self, term: Term, path: LearningPath) -> str:
         steps = path.steps
@@ -256,7 +271,7 @@ class DocumentBuilder:
         if table.curated is not None:
             parts.append(f'<p style="color:{style.muted}">{self._inline(table.curated.summary)}</p>')
             if table.curated.untranslated and interactive:
-                parts.append(f'<p style="color:{style.muted}"><i>{escape(labels.untranslated)}</i></p>')
+                parts.append(f'<p style="color:{style.muted}">{escape(labels.untranslated)}</p>')
         parts.append(
             f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             f'style="border-color:{style.rule}; border-style:solid; border-collapse:collapse">{"".join(rows)}</table>'
@@ -264,7 +279,7 @@ class DocumentBuilder:
         if table.tell_apart:
             parts.append(
                 self._box(
-                    f"<b>{escape(labels.tell_apart)}:</b> {self._inline(table.tell_apart)}",
+                    f"<b>{escape(labels.tell_apart)}</b> {isolate(self._inline(table.tell_apart))}",
                     style.fact,
                     style.box_border,
                 )
@@ -282,19 +297,27 @@ class DocumentBuilder:
             lines.append(escape(labels.same_category.format(category=category)))
         if table.shared_related:
             lines.append(
-                f"{escape(labels.shared_related)}: " + ", ".join(self._term_link(t) for t in table.shared_related)
+                f"{escape(labels.shared_related)} " + ", ".join(self._term_link(t) for t in table.shared_related)
             )
         if table.direct_links:
             for link in table.direct_links:
                 kind = labels.relation_kinds.get(link.kind, link.kind.value)
-                lines.append(f"{self._term_link(link.source)} — {escape(kind)} → {self._term_link(link.target)}")
+                lines.append(
+                    f"{self._term_link(link.source)} — {escape(kind)} {labels.arrow} {self._term_link(link.target)}"
+                )
         elif table.path:
-            lines.append(" → ".join(self._term_link(t) for t in table.path))
+            lines.append(f" {labels.arrow} ".join(self._term_link(t) for t in table.path))
         elif len(table.term_ids) == 2:
             lines.append(escape(labels.not_linked))
         if not lines:
             return ""
         return self._section(labels.linked_by, "<p>" + "<br>".join(lines) + "</p>")
+
+
+def isolate(html: str) -> str:
+    """Content set inside a translated label keeps its own direction (Unicode first-strong isolate), so an English
+    sentence after an Arabic label does not have its final full stop moved to the front."""
+    return f"\u2068{html}\u2069"
 
 
 def plain_join(text: str) -> str:

@@ -41,3 +41,11 @@ def test_paragraphs_and_lists() -> None:
 
 def test_plain_text_drops_markup() -> None:
     assert plain_text("A [link](term:x) and *em*\n  text") == "A link and em text"
+
+
+def test_unclosed_brackets_and_stars_stay_text() -> None:
+    # Patterns like these once made the link regex backtrack for seconds; they must come back as escaped text.
+    for text in ("[" * 2000, "[a](" * 500, "*" * 2000, "[x](term:" + "a" * 500):
+        html = render_blocks(text)
+        assert "<a " not in html
+        assert html.startswith("<p>")

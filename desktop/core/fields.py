@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.core.model import Problem
-from desktop.core.yamlio import YamlError, YamlList, YamlMap, parse_yaml
+from desktop.core.yamlio import MAX_FILE_BYTES, YamlError, YamlList, YamlMap, parse_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT_CHARS = 20_000
@@ -133,6 +133,9 @@ def parse_file(file: Path, problems: list[Problem]) -> tuple[FieldReader, Any] |
     """Parse a YAML file; on failure record the problem and return None."""
     reader = FieldReader(display_path(file), problems)
     try:
+        if file.stat().st_size > MAX_FILE_BYTES:  # refused before reading it into memory
+            reader.problem(0, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            return None
         data = parse_yaml(file.read_bytes())
     except OSError as exc:
         reader.problem(0, f"cannot read the file: {exc.strerror or exc}")

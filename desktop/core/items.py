@@ -36,6 +36,10 @@ TERM_REQUIRED = (
     "sources",
 )
 TERM_OPTIONAL = ("full_name", "aliases", "how_it_works", "misconceptions")
+PACK_TERM_REQUIRED = ("id", "title", "summary")
+"""A user glossary pack is teachers' content, not ours: only these fields are required; the others may be left out
+(the document skips empty sections) and `category` defaults to the pack's own category."""
+PACK_TERM_OPTIONAL = tuple(name for name in (*TERM_REQUIRED, *TERM_OPTIONAL) if name not in PACK_TERM_REQUIRED)
 COMPARISON_REQUIRED = ("id", "terms", "summary", "dimensions", "tell_apart", "sources")
 PATH_REQUIRED = ("id", "title", "description", "steps")
 
@@ -86,11 +90,22 @@ def check_stem(reader: FieldReader, data: YamlMap, item_id: str, file: Path) -> 
 def read_term(
     reader: FieldReader, data: YamlMap, file: Path, relation_lines: dict[tuple[str, str], int], pack: str = ""
 ) -> Term:
-    """A term; the line of each relation goes into `relation_lines` so a dangling one can be reported there."""
-    reader.check_fields(data, TERM_REQUIRED, TERM_OPTIONAL)
+    """A term; the line of each relation goes into `relation_lines` so a dangling one can be reported there.
+
+    Bundled terms (`pack` empty) need every required field. A pack term needs only `PACK_TERM_REQUIRED`; its
+    category is empty when not given (the pack loader gives it the pack's own category).
+    """
+    strict = not pack
+    if strict:
+        reader.check_fields(data, TERM_REQUIRED, TERM_OPTIONAL)
+    else:
+        reader.check_fields(data, PACK_TERM_REQUIRED, PACK_TERM_OPTIONAL)
+    least = 1 if strict else 0
     term_id = reader.ident(data, "id")
     check_stem(reader, data, term_id, file)
-    relations = reader.each(reader.items(data, "related", minimum=1), lambda v, ln: read_relation(reader, v, ln))
+    relations = reader.each(
+        reader.items(data, "related", required=strict, minimum=least), lambda v, ln: read_relation(reader, v, ln)
+    )
     for relation, line in relations:
         relation_lines[(term_id, relation.target)] = line
     term = Term(
@@ -98,24 +113,26 @@ def read_term(
         title=reader.text(data, "title"),
         full_name=reader.text(data, "full_name", required=False),
         aliases=reader.each(reader.items(data, "aliases", required=False), reader.text_item),
-        category=reader.ident(data, "category"),
+        category=reader.ident(data, "category") if strict or data.get("category") is not None else "",
         summary=reader.text(data, "summary"),
-        definition=reader.text(data, "definition"),
-        why_it_matters=reader.text(data, "why_it_matters"),
+        definition=reader.text(data, "definition", required=strict),
+        why_it_matters=reader.text(data, "why_it_matters", required=strict),
         how_it_works=reader.text(data, "how_it_works", required=False),
-        examples=reader.each(reader.items(data, "examples", minimum=1), reader.text_item),
+        examples=reader.each(reader.items(data, "examples", required=strict, minimum=least), reader.text_item),
         misconceptions=reader.each(
             reader.items(data, "misconceptions", required=False),
             lambda v, ln: read_misconception(reader, v, ln),
         ),
         related=tuple(relation for relation, _ in relations),
-        sources=reader.each(reader.items(data, "sources", minimum=1), lambda v, ln: read_source(reader, v, ln)),
+        sources=reader.each(
+            reader.items(data, "sources", required=strict, minimum=least), lambda v, ln: read_source(reader, v, ln)
+        ),
         origin=Origin(reader.path, data.line),
         pack=pack,
     )
-    if not term.examples:
+    if strict and not term.examples:
         raise reader.fail(data.line_of("examples"), "the term needs at least one valid example")
-    if not term.sources:
+    if strict and not term.sources:
         raise reader.fail(data.line_of("sources"), "the term needs at least one valid source")
     return term
 

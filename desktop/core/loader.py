@@ -26,6 +26,7 @@ from desktop.core.model import (
     Term,
 )
 from desktop.core.overlay import apply_overlays
+from desktop.core.packs import add_packs
 from desktop.core.yamlio import YamlList
 
 ENGLISH = "en"
@@ -164,8 +165,12 @@ def available_content_languages(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and re.fullmatch(r"[a-z]{2}(_[A-Z]{2})?", p.name))
 
 
-def load_glossary(root: Path, *, lang: str = ENGLISH) -> Glossary:
-    """Load a glossary folder (meta, categories, terms, comparisons, paths) with an optional language overlay."""
+def load_glossary(root: Path, *, lang: str = ENGLISH, packs: Sequence[Path] = ()) -> Glossary:
+    """Load a glossary folder (meta, categories, terms, comparisons, paths) with an optional language overlay.
+
+    `packs` are user glossary packs (CSV files or folders, see `desktop.core.packs`), added after the bundled
+    content: they never replace any of it, and their problems come after the bundled ones.
+    """
     parsed = _Parsed()
     meta_file = root / "meta.yaml"
     if meta_file.is_file():
@@ -177,6 +182,7 @@ def load_glossary(root: Path, *, lang: str = ENGLISH) -> Glossary:
     _load_items("comparison", yaml_files(root / "comparisons"), parsed)
     _load_items("path", yaml_files(root / "paths"), parsed)
     _link(parsed, set(parsed.terms), set(parsed.categories))
+    english_names = {term_id: term.names for term_id, term in parsed.terms.items()} if packs else {}
     if lang != ENGLISH:
         apply_overlays(
             root,
@@ -186,6 +192,16 @@ def load_glossary(root: Path, *, lang: str = ENGLISH) -> Glossary:
             paths=parsed.paths,
             categories=parsed.categories,
             problems=parsed.problems,
+        )
+    if packs:
+        add_packs(
+            packs,
+            terms=parsed.terms,
+            categories=parsed.categories,
+            comparisons=parsed.comparisons,
+            paths=parsed.paths,
+            problems=parsed.problems,
+            other_names=english_names if lang != ENGLISH else {},
         )
     return Glossary(
         meta=parsed.meta or GlossaryMeta("unknown", root.name),

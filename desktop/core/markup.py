@@ -15,11 +15,11 @@ from html import escape
 from desktop.core.fields import ID_PATTERN
 
 _INLINE = re.compile(
-    r"\[(?P<label>[^\]\n]+)\]\((?P<target>[^)\s]+)\)"  # [label](target)
+    r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[^()\[\]\s]+)\)"  # [label](target); no nested brackets: linear time
     r"|\*\*(?P<strong>[^*\n]+)\*\*"  # **strong**
     r"|(?<![\w*])\*(?P<em>[^*\n]+)\*(?![\w*])"  # *emphasis*
 )
-_LINK_TARGET = re.compile(r"\[[^\]\n]+\]\(([^)\s]+)\)")
+_LINK_TARGET = re.compile(r"\[[^\[\]\n]+\]\(([^()\[\]\s]+)\)")
 
 TermCheck = Callable[[str], bool]
 

@@ -36,11 +36,15 @@ class Origin:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong with the content, printed as `file:line: message`."""
+    """One thing wrong with the content, printed as `file:line: message`; the message is always one line."""
 
     path: str
     line: int
     message: str
+
+    def __post_init__(self) -> None:
+        if "\n" in self.message or "\r" in self.message:  # user text quoted in a message may hold line breaks
+            object.__setattr__(self, "message", " ".join(self.message.split()))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"

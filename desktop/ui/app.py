@@ -100,17 +100,27 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
             raise UsageError(f"cannot write the screenshot: folder '{screenshot.parent}' does not exist")
 
     from desktop.content import load_content  # noqa: PLC0415
+    from desktop.ui.crash import install_crash_handler  # noqa: PLC0415
     from desktop.ui.i18n import LanguageSwitcher, system_language  # noqa: PLC0415
     from desktop.ui.main_window import MainWindow  # noqa: PLC0415
+    from desktop.ui.pack_manager import PackManager  # noqa: PLC0415
     from desktop.ui.settings import AppSettings  # noqa: PLC0415
 
     app = _application()
     folder, explicit = data_folder(args.data_dir)
+    crash = install_crash_handler(log_dir=folder / "logs", parent_provider=app.activeWindow)
     store, storage_problem = _open_store(folder)
     settings = AppSettings(_settings(folder, explicit))
     languages = LanguageSwitcher(app)
     lang = languages.apply(language or settings.language or system_language())
-    glossary = load_content(lang)
+    pack_manager = PackManager(folder / "packs")
+    pack_manager.clean_up()
+    run_packs: list[Path] = list(getattr(args, "pack", None) or [])
+
+    def load_with_packs(lang: str) -> Glossary:
+        return load_content(lang, packs=[*pack_manager.pack_paths(), *run_packs])
+
+    glossary = load_with_packs(lang)
     compare: list[str] = args.compare or []
     _check_ids(glossary, args.term, compare)
 
@@ -118,7 +128,8 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         glossary=glossary,
         settings=settings,
         languages=languages,
-        load_content=load_content,
+        load_content=load_with_packs,
+        packs=pack_manager,
         store=store,
         storage_problem=storage_problem,
     )
@@ -143,3 +154,4 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         return app.exec()
     finally:
         store.close()
+        crash.logger.info("Alignment Atlas closed")

@@ -21,6 +21,8 @@ from desktop.ui.compare_page import ComparePage
 from desktop.ui.glossary_page import GlossaryPage
 from desktop.ui.i18n import LanguageSwitcher
 from desktop.ui.learn import LearnPage
+from desktop.ui.pack_commands import PackCommands
+from desktop.ui.pack_manager import PackManager
 from desktop.ui.progress_files import ProgressFiles
 from desktop.ui.settings import AppSettings
 from desktop.ui.term_list import Scope
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         languages: LanguageSwitcher | None = None,
         load_content: ContentLoader | None = None,
+        packs: PackManager | None = None,
         store: ProgressStore | None = None,
         storage_problem: str = "",
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
             open_url=open_url,
         )
         self.progress_files = ProgressFiles(parent=self, learn=self.learn_page, settings=settings)
+        self.pack_commands = (
+            PackCommands(parent=self, manager=packs, glossary=lambda: self._glossary) if packs is not None else None
+        )
         self.banner = ProblemBanner(parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -123,6 +129,12 @@ class MainWindow(QMainWindow):
         a.bookmark.triggered.connect(self.toggle_bookmark)
         a.export_progress.triggered.connect(self.progress_files.export_progress)
         a.import_progress.triggered.connect(self.progress_files.import_progress)
+        if self.pack_commands is not None:
+            a.add_pack.triggered.connect(self.pack_commands.add_pack)
+            a.manage_packs.triggered.connect(self.pack_commands.manage_packs)
+            self.pack_commands.packs_changed.connect(self._on_packs_changed)
+        a.add_pack.setEnabled(self.pack_commands is not None)
+        a.manage_packs.setEnabled(self.pack_commands is not None)
         self.progress_files.imported.connect(page.refresh_bookmarks)
         a.menus["recent"].aboutToShow.connect(self._fill_recent)
         learn = self.learn_page
@@ -185,6 +197,11 @@ class MainWindow(QMainWindow):
         action = self.commands.languages.get(lang)
         if action is not None:
             action.setChecked(True)
+
+    @Slot()
+    def _on_packs_changed(self) -> None:
+        if self._load_content is not None:
+            self.set_glossary(self._load_content(self._glossary.language))
 
     def set_glossary(self, glossary: Glossary) -> None:
         self._glossary = glossary
