@@ -2,12 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddPackDialog</name>
+    <message numerus="yes">
+        <source>%n term(s) found.</source>
+        <translation>
+            <numerusform>%n term found.</numerusform>
+            <numerusform>%n terms found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
+        <translation>
+            <numerusform>%n problem: the row or file concerned is left out, the rest can be added.</numerusform>
+            <numerusform>%n problems: the rows or files concerned are left out, the rest can be added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more error(s) happened since; their details are below.</source>
+        <translation>
+            <numerusform>%n more error happened since; its details are below.</numerusform>
+            <numerusform>%n more errors happened since; their details are below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Interval</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <translation>
+            <numerusform>%n mo</numerusform>
+            <numerusform>%n mo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yr</source>
+        <translation>
+            <numerusform>%n yr</numerusform>
+            <numerusform>%n yr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n term(s) match</source>
         <translation>
             <numerusform>%n term matches</numerusform>
             <numerusform>%n terms match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ManagePacksDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n term(s)</source>
+        <translation>
+            <numerusform>%1 — %n term</numerusform>
+            <numerusform>%1 — %n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparison(s)</source>
+        <translation>
+            <numerusform>%n comparison</numerusform>
+            <numerusform>%n comparisons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>

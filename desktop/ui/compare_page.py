@@ -106,13 +106,19 @@ class ComparePage(QSplitter):
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setContentsMargins(6, 4, 6, 0)
         left_layout.addWidget(self.curated_label)
         left_layout.addWidget(self.curated_view)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(self._picker_row)
+        pickers = QWidget(self)
+        pickers.setLayout(self._picker_row)
+        # The columns of the table follow the content's direction (left to right), so the pickers above them do too,
+        # also when the interface runs right to left.
+        pickers.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._picker_row.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(pickers)
         right_layout.addWidget(self.view)
         self.addWidget(left)
         self.addWidget(right)
@@ -120,6 +126,10 @@ class ComparePage(QSplitter):
         self.setSizes([280, 920])
         self.setChildrenCollapsible(False)
 
+        self._connect()
+        self.retranslate()
+
+    def _connect(self) -> None:
         self.swap_button.clicked.connect(self.swap)
         self.third_button.toggled.connect(self._on_third_toggled)
         self.curated_view.activated.connect(self._on_curated_activated)
@@ -128,7 +138,6 @@ class ComparePage(QSplitter):
         self.view.term_link_activated.connect(self.term_requested)
         self.view.back_requested.connect(self.go_back)
         self.view.forward_requested.connect(self.go_forward)
-        self.retranslate()
 
     def _setup_models(self, glossary: Glossary) -> None:
         from desktop.collation import collated  # noqa: PLC0415 - QtCore only

@@ -21,7 +21,7 @@ def translated_labels() -> Labels:
         fact=QCoreApplication.translate("Document", "Fact"),
         related=QCoreApplication.translate("Document", "Related terms"),
         sources=QCoreApplication.translate("Document", "Sources"),
-        also_called=QCoreApplication.translate("Document", "Also called"),
+        also_called=QCoreApplication.translate("Document", "Also called:"),
         untranslated=QCoreApplication.translate("Document", "Not yet translated — showing English"),
         confused_with=QCoreApplication.translate("Document", "Commonly confused with {title} — compare"),
         compare_with=QCoreApplication.translate("Document", "Compare with…"),
@@ -30,12 +30,15 @@ def translated_labels() -> Labels:
         summary=QCoreApplication.translate("Document", "Summary"),
         example=QCoreApplication.translate("Document", "Example"),
         misconception=QCoreApplication.translate("Document", "Misconception"),
-        tell_apart=QCoreApplication.translate("Document", "How to tell them apart"),
-        shared_related=QCoreApplication.translate("Document", "Both relate to"),
+        tell_apart=QCoreApplication.translate("Document", "How to tell them apart:"),
+        shared_related=QCoreApplication.translate("Document", "Both relate to:"),
         same_category=QCoreApplication.translate("Document", "Both are in {category}"),
         linked_by=QCoreApplication.translate("Document", "How they are linked"),
         not_linked=QCoreApplication.translate("Document", "No chain of related terms links them."),
         pack=QCoreApplication.translate("Document", "From the glossary pack “{pack}”"),
+        arrow=QCoreApplication.translate(
+            "Document", "→", "points from one term to the next: ← in right-to-left languages"
+        ),
         relation_kinds={
             RelationKind.RELATED: QCoreApplication.translate("Document", "related"),
             RelationKind.PART_OF: QCoreApplication.translate("Document", "part of"),

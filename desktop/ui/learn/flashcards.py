@@ -245,7 +245,8 @@ class FlashcardView(QWidget):
             if term_id in self._term_ids and direction in directions
         ]
         fresh = sum(1 for d in directions for t in self._term_ids if (t, d) not in cards)
-        parts = [f"<h2>{escape(self.tr('Nothing more is due right now'))}</h2>"]
+        heading = self.tr("Nothing more is due right now")  # outside the f-string: lupdate cannot read inside one
+        parts = [f"<h2>{escape(heading)}</h2>"]
         if session is not None and session.reviewed:
             saved = self.tr("Answers saved in this session: %1").replace("%1", str(session.reviewed))
             parts.append(f"<p>{escape(saved)}</p>")

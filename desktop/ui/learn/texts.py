@@ -5,28 +5,44 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from desktop.core.exchange import ImportSummary
 from desktop.core.store import Recovery, RecoveryReason
 from desktop.document import Style
 
 
+class Interval(QObject):
+    """Grade-button durations. A QObject so that lupdate sees `self.tr(…, "", n)` as plural messages: it marks
+    QCoreApplication.translate calls with a count as singular, and skips those whose count is an expression."""
+
+    def text(self, delta: timedelta) -> str:
+        """A short duration as a grade button shows it: "<1 min", "10 min", "5 h", "8 d", "3 mo", "2 yr"."""
+        seconds = max(0.0, delta.total_seconds())
+        if seconds < 60:
+            return self.tr("<1 min")
+        if seconds < 3600:
+            minutes = round(seconds / 60)
+            return self.tr("%n min", "", minutes)
+        if seconds < 86400:
+            hours = round(seconds / 3600)
+            return self.tr("%n h", "", hours)
+        days = round(seconds / 86400)
+        if days < 31:
+            return self.tr("%n d", "", days)
+        if days < 365:
+            months = round(days / 30.44)
+            return self.tr("%n mo", "", months)
+        years = round(days / 365.25)
+        return self.tr("%n yr", "", years)
+
+
+_INTERVAL = Interval()
+
+
 def interval_text(delta: timedelta) -> str:
     """A short duration as a grade button shows it: "<1 min", "10 min", "5 h", "8 d", "3 mo", "2 yr"."""
-    seconds = max(0.0, delta.total_seconds())
-    if seconds < 60:
-        return QCoreApplication.translate("Learn", "<1 min")
-    if seconds < 3600:
-        return QCoreApplication.translate("Learn", "%n min", "", round(seconds / 60))
-    if seconds < 86400:
-        return QCoreApplication.translate("Learn", "%n h", "", round(seconds / 3600))
-    days = round(seconds / 86400)
-    if days < 31:
-        return QCoreApplication.translate("Learn", "%n d", "", days)
-    if days < 365:
-        return QCoreApplication.translate("Learn", "%n mo", "", round(days / 30.44))
-    return QCoreApplication.translate("Learn", "%n yr", "", round(days / 365.25))
+    return _INTERVAL.text(delta)
 
 
 def when_text(moment: datetime) -> str:

@@ -1,0 +1,1098 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddPackDialog</name>
+    <message>
+        <source>Choose a CSV File</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of YAML Term Files</source>
+        <translation>Choisir un dossier de fichiers de termes YAML</translation>
+    </message>
+    <message>
+        <source>Add Glossary Pack</source>
+        <translation>Ajouter un module de glossaire</translation>
+    </message>
+    <message>
+        <source>A glossary pack adds your own terms beside the bundled ones: a CSV file with the columns term, summary, definition, category, related, aliases and source, or a folder of YAML term files. It is copied into your data folder; removing it later leaves the glossary as it was.</source>
+        <translation>Un module de glossaire ajoute vos propres termes à ceux fournis avec l’application&#xa0;: un fichier CSV avec les colonnes term, summary, definition, category, related, aliases et source, ou un dossier de fichiers de termes YAML. Il est copié dans votre dossier de données&#x202f;; si vous le supprimez plus tard, le glossaire redevient tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Choose CSV &amp;File…</source>
+        <translation>Choisir un &amp;fichier CSV…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;older…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Pack:</source>
+        <translation>Module&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown as “Pack: name” in the term list</source>
+        <translation>Affiché sous la forme «&#xa0;Module&#xa0;: nom&#xa0;» dans la liste des termes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pack</source>
+        <translation>&amp;Ajouter le module</translation>
+    </message>
+    <message>
+        <source>(none chosen yet)</source>
+        <translation>(aucun choix pour l’instant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) found.</source>
+        <translation>
+            <numerusform>%n terme trouvé.</numerusform>
+            <numerusform>%n termes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
+        <translation>
+            <numerusform>%n problème&#xa0;: la ligne ou le fichier concerné est ignoré, le reste peut être ajouté.</numerusform>
+            <numerusform>%n problèmes&#xa0;: les lignes ou fichiers concernés sont ignorés, le reste peut être ajouté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No usable terms found, so there is nothing to add.</source>
+        <translation>Aucun terme utilisable n’a été trouvé&#xa0;: il n’y a rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>Replace Glossary Pack</source>
+        <translation>Remplacer le module de glossaire</translation>
+    </message>
+    <message>
+        <source>A glossary pack named “%1” is already installed. Replace it?</source>
+        <translation>Un module de glossaire nommé «&#xa0;%1&#xa0;» est déjà installé. Voulez-vous le remplacer&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>BookletDialog</name>
+    <message>
+        <source>Print Booklet</source>
+        <translation>Imprimer un livret</translation>
+    </message>
+    <message>
+        <source>A booklet has a title page, a table of contents and one term per page.</source>
+        <translation>Un livret comporte une page de titre, une table des matières et un terme par page.</translation>
+    </message>
+    <message>
+        <source>Selected terms (%1)</source>
+        <translation>Termes sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning path:</source>
+        <translation>Parcours d’apprentissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All terms (%1)</source>
+        <translation>Tous les termes (%1)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryProgressModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Acquis</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Curated comparisons</source>
+        <translation>Comparaisons proposées</translation>
+    </message>
+    <message>
+        <source>Swap the two sides (Ctrl+Shift+X)</source>
+        <translation>Permuter les deux côtés (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>+ third</source>
+        <translation>+ troisième</translation>
+    </message>
+    <message>
+        <source>Add or remove a third term</source>
+        <translation>Ajouter ou retirer un troisième terme</translation>
+    </message>
+    <message>
+        <source>Term %1…</source>
+        <translation>Terme %1…</translation>
+    </message>
+    <message>
+        <source>Type to find a term, Enter to pick the best match</source>
+        <translation>Tapez pour trouver un terme, Entrée pour choisir le meilleur résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptQuizView</name>
+    <message>
+        <source>No comparison covers the terms of this study set. Choose “All terms” for every question.</source>
+        <translation>Aucune comparaison ne porte sur les termes de cette sélection. Choisissez «&#xa0;Tous les termes&#xa0;» pour avoir toutes les questions.</translation>
+    </message>
+    <message>
+        <source>Which concept is this?</source>
+        <translation>De quel concept s’agit-il&#x202f;?</translation>
+    </message>
+    <message>
+        <source>From the row “%1” of a comparison</source>
+        <translation>D’après la ligne «&#xa0;%1&#xa0;» d’une comparaison</translation>
+    </message>
+    <message>
+        <source>Right: this is %1.</source>
+        <translation>Exact&#xa0;: c’est %1.</translation>
+    </message>
+    <message>
+        <source>Not quite: this is %1, not %2.</source>
+        <translation>Pas tout à fait&#xa0;: c’est %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>The deciding row: %1</source>
+        <translation>La ligne qui fait la différence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open the whole comparison: %1</source>
+        <translation>Ouvrir la comparaison complète&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s’est produite</translation>
+    </message>
+    <message>
+        <source>Alignment Atlas ran into an error it did not expect: %1. You can keep working; if something looks wrong, restart the app.</source>
+        <translation>Alignment Atlas a rencontré une erreur inattendue&#xa0;: %1. Vous pouvez continuer à travailler&#x202f;; si quelque chose semble anormal, redémarrez l’application.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) happened since; their details are below.</source>
+        <translation>
+            <numerusform>%n autre erreur s’est produite depuis&#x202f;; ses détails figurent ci-dessous.</numerusform>
+            <numerusform>%n autres erreurs se sont produites depuis&#x202f;; leurs détails figurent ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The details are also in the log file: %1</source>
+        <translation>Les détails figurent aussi dans le fichier journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file (%1).</source>
+        <translation>Les détails n’ont pas pu être écrits dans un fichier journal (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy the technical details, to paste them into a report</source>
+        <translation>Copier les détails techniques pour les coller dans un rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c’est important</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Comment ça marche</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Common misconceptions</source>
+        <translation>Idées reçues</translation>
+    </message>
+    <message>
+        <source>Myth</source>
+        <translation>Mythe</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Réalité</translation>
+    </message>
+    <message>
+        <source>Related terms</source>
+        <translation>Termes associés</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Not yet translated — showing English</source>
+        <translation>Pas encore traduit — affiché en anglais</translation>
+    </message>
+    <message>
+        <source>Commonly confused with {title} — compare</source>
+        <translation>Souvent confondu avec {title} — comparer</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Next in “{path}”: {title}</source>
+        <translation>Suite du parcours «&#xa0;{path}&#xa0;»&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Last step of “{path}”</source>
+        <translation>Dernière étape du parcours «&#xa0;{path}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Misconception</source>
+        <translation>Idée reçue</translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>Autres noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How to tell them apart:</source>
+        <translation>Comment les distinguer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Both relate to:</source>
+        <translation>Tous deux liés à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Both are in {category}</source>
+        <translation>Tous deux dans la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>How they are linked</source>
+        <translation>Comment ils sont liés</translation>
+    </message>
+    <message>
+        <source>No chain of related terms links them.</source>
+        <translation>Aucune chaîne de termes associés ne les relie.</translation>
+    </message>
+    <message>
+        <source>From the glossary pack “{pack}”</source>
+        <translation>Issu du module de glossaire «&#xa0;{pack}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>→</source>
+        <comment>points from one term to the next: ← in right-to-left languages</comment>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>fait partie de</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>comprend</translation>
+    </message>
+    <message>
+        <source>technique for</source>
+        <translation>technique pour</translation>
+    </message>
+    <message>
+        <source>addressed by</source>
+        <translation>traité par</translation>
+    </message>
+    <message>
+        <source>example of</source>
+        <translation>exemple de</translation>
+    </message>
+    <message>
+        <source>contrasts with</source>
+        <translation>s’oppose à</translation>
+    </message>
+    <message>
+        <source>builds on</source>
+        <translation>s’appuie sur</translation>
+    </message>
+</context>
+<context>
+    <name>FlashcardView</name>
+    <message>
+        <source>&amp;Directions:</source>
+        <translation>&amp;Sens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Dans les deux sens</translation>
+    </message>
+    <message>
+        <source>Summary → term</source>
+        <translation>Résumé → terme</translation>
+    </message>
+    <message>
+        <source>Term → meaning</source>
+        <translation>Terme → sens</translation>
+    </message>
+    <message>
+        <source>Show answer  (Space)</source>
+        <translation>Afficher la réponse  (Espace)</translation>
+    </message>
+    <message>
+        <source>Study again  (Space)</source>
+        <translation>Étudier à nouveau  (Espace)</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À revoir</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Left in this session: %1 · answered: %2</source>
+        <translation>Restant dans cette séance&#xa0;: %1 · réponses&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (key %2): shown again in %3</source>
+        <translation>%1 (touche %2)&#xa0;: revient dans %3</translation>
+    </message>
+    <message>
+        <source>Which term is this?</source>
+        <translation>Quel est ce terme&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What does this term mean?</source>
+        <translation>Que signifie ce terme&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Answers saved in this session: %1</source>
+        <translation>Réponses enregistrées dans cette séance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next card due in %1 (%2).</source>
+        <translation>Prochaine carte à réviser dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>New cards not yet studied: %1</source>
+        <translation>Nouvelles cartes pas encore étudiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This study set has no terms.</source>
+        <translation>Cette sélection ne contient aucun terme.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved. “%1” comes back in %2 (%3).</source>
+        <translation>Enregistré. «&#xa0;%1&#xa0;» revient dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Nothing more is due right now</source>
+        <translation>Plus rien à réviser pour le moment</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>All terms</source>
+        <translation>Tous les termes</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Pack: %1</source>
+        <translation>Module&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Parcours&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Reviews per day</source>
+        <translation>Révisions par jour</translation>
+    </message>
+    <message>
+        <source>Last %1 days — flashcard reviews: %2, quiz answers: %3.</source>
+        <translation>%1 derniers jours — révisions de cartes&#xa0;: %2, réponses aux quiz&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>No reviews yet</source>
+        <translation>Aucune révision pour l’instant</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>%1 — flashcard reviews: %2, quiz answers: %3</source>
+        <translation>%1 — révisions de cartes&#xa0;: %2, réponses aux quiz&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Interval</name>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>&lt;1&#xa0;min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n&#xa0;h</numerusform>
+            <numerusform>%n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n&#xa0;j</numerusform>
+            <numerusform>%n&#xa0;j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <translation>
+            <numerusform>%n&#xa0;mois</numerusform>
+            <numerusform>%n&#xa0;mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yr</source>
+        <translation>
+            <numerusform>%n&#xa0;an</numerusform>
+            <numerusform>%n&#xa0;ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Your saved progress was made by a newer version of Alignment Atlas, so this version started a fresh progress file. The old file was kept, unchanged, as %1.</source>
+        <translation>Votre progression enregistrée provient d’une version plus récente d’Alignment Atlas&#x202f;; cette version a donc créé un nouveau fichier de progression. L’ancien fichier a été conservé tel quel sous %1.</translation>
+    </message>
+    <message>
+        <source>Your saved progress could not be read (the file was damaged), so a fresh progress file was started. Nothing was deleted: the old file was kept as %1.</source>
+        <translation>Votre progression enregistrée n’a pas pu être lue (le fichier était endommagé)&#x202f;; un nouveau fichier de progression a donc été créé. Rien n’a été supprimé&#xa0;: l’ancien fichier a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten when the app closes.</source>
+        <translation>Impossible d’enregistrer la progression dans %1 (le dossier n’est pas accessible en écriture). Vous pouvez apprendre, mais vos réponses seront perdues à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>Progress imported: cards added %1, updated %2, kept because yours were newer %3; reviews added %4, bookmarks added %5.</source>
+        <translation>Progression importée&#xa0;: cartes ajoutées %1, mises à jour %2, conservées car les vôtres étaient plus récentes %3&#x202f;; révisions ajoutées %4, favoris ajoutés %5.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <source>Progress could not be exported: %1</source>
+        <translation>Impossible d’exporter la progression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1</source>
+        <translation>Progression exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Progress could not be imported: %1</source>
+        <translation>Impossible d’importer la progression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Tous les termes</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Parcours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Due today: %1</source>
+        <translation>À réviser aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Flashcards due for review by the end of today</source>
+        <translation>Cartes à réviser d’ici la fin de la journée</translation>
+    </message>
+    <message>
+        <source>&amp;Study:</source>
+        <translation>É&amp;tudier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to study: every term, a category, a learning path or your bookmarks</source>
+        <translation>Ce que vous voulez étudier&#xa0;: tous les termes, une catégorie, un parcours d’apprentissage ou vos favoris</translation>
+    </message>
+    <message>
+        <source>Flash&amp;cards</source>
+        <translation>&amp;Cartes mémoire</translation>
+    </message>
+    <message>
+        <source>&amp;Which concept?</source>
+        <translation>&amp;Quel concept&#x202f;?</translation>
+    </message>
+    <message>
+        <source>M&amp;yth or fact</source>
+        <translation>M&amp;ythe ou réalité</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>P&amp;rogression</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Apprendre</translation>
+    </message>
+    <message>
+        <source>No terms viewed yet</source>
+        <translation>Aucun terme consulté pour l’instant</translation>
+    </message>
+    <message>
+        <source>About Alignment Atlas</source>
+        <translation>À propos d’Alignment Atlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Alignment Atlas %1&lt;/h3&gt;&lt;p&gt;An offline glossary that explains AI alignment and the ideas around it.&lt;/p&gt;&lt;p&gt;Content version %2 · %3 terms, %4 comparisons, %5 learning paths.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Alignment Atlas %1&lt;/h3&gt;&lt;p&gt;Un glossaire hors ligne qui explique l’alignement de l’IA et les notions qui l’entourent.&lt;/p&gt;&lt;p&gt;Version du contenu %2 · %3 termes, %4 comparaisons, %5 parcours d’apprentissage.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) match</source>
+        <translation>
+            <numerusform>%n terme correspondant</numerusform>
+            <numerusform>%n termes correspondants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ManagePacksDialog</name>
+    <message>
+        <source>Glossary Packs</source>
+        <translation>Modules de glossaire</translation>
+    </message>
+    <message>
+        <source>Installed glossary packs, kept in %1. Removing one removes its terms from the glossary.</source>
+        <translation>Modules de glossaire installés, conservés dans %1. Supprimer un module retire ses termes du glossaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n term(s)</source>
+        <translation>
+            <numerusform>%1 — %n terme</numerusform>
+            <numerusform>%1 — %n termes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No glossary packs installed. Add one with File → Add Glossary Pack…</source>
+        <translation>Aucun module de glossaire installé. Ajoutez-en un avec Fichier → Ajouter un module de glossaire…</translation>
+    </message>
+    <message>
+        <source>Remove Glossary Pack</source>
+        <translation>Supprimer le module de glossaire</translation>
+    </message>
+    <message>
+        <source>Remove the glossary pack “%1” and its terms?</source>
+        <translation>Supprimer le module de glossaire «&#xa0;%1&#xa0;» et ses termes&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>MythQuizView</name>
+    <message>
+        <source>Myth</source>
+        <translation>Mythe</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Réalité</translation>
+    </message>
+    <message>
+        <source>No misconceptions are written for the terms of this study set.</source>
+        <translation>Aucune idée reçue n’est rédigée pour les termes de cette sélection.</translation>
+    </message>
+    <message>
+        <source>Myth or fact?</source>
+        <translation>Mythe ou réalité&#x202f;?</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Right: this is a fact.</source>
+        <translation>Exact&#xa0;: c’est une réalité.</translation>
+    </message>
+    <message>
+        <source>Not quite: this is a fact.</source>
+        <translation>Pas tout à fait&#xa0;: c’est une réalité.</translation>
+    </message>
+    <message>
+        <source>Right: this is a myth.</source>
+        <translation>Exact&#xa0;: c’est un mythe.</translation>
+    </message>
+    <message>
+        <source>Not quite: this is a common myth.</source>
+        <translation>Pas tout à fait&#xa0;: c’est un mythe répandu.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n terme</numerusform>
+            <numerusform>%n termes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comparison(s)</source>
+        <translation>
+            <numerusform>%n comparaison</numerusform>
+            <numerusform>%n comparaisons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alignment Atlas</source>
+        <translation>Alignment Atlas</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Table des matières</translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation>Version du contenu %1</translation>
+    </message>
+    <message>
+        <source>Selected terms</source>
+        <translation>Termes sélectionnés</translation>
+    </message>
+    <message>
+        <source>All terms</source>
+        <translation>Tous les termes</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>Comparaisons</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer</source>
+        <translation>Aucune imprimante</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Booklet…</source>
+        <translation>Imprimer un &amp;livret…</translation>
+    </message>
+    <message>
+        <source>Print the term or comparison on screen</source>
+        <translation>Imprimer le terme ou la comparaison affiché à l’écran</translation>
+    </message>
+    <message>
+        <source>Print several terms with a title page and contents</source>
+        <translation>Imprimer plusieurs termes avec une page de titre et une table des matières</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Size</source>
+        <translation>&amp;Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>No printer is installed. You can save the pages as a PDF file and print it later.</source>
+        <translation>Aucune imprimante n’est installée. Vous pouvez enregistrer les pages dans un fichier PDF et l’imprimer plus tard.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing “%1”…</source>
+        <translation>Préparation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open a term or a comparison to print it.</source>
+        <translation>Ouvrez un terme ou une comparaison pour l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#x202f;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n page écrite dans %1.</numerusform>
+            <numerusform>%n pages écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the content: the entries concerned are left out, the rest works.</source>
+        <translation>
+            <numerusform>%n problème dans le contenu&#xa0;: l’entrée concernée est ignorée, le reste fonctionne.</numerusform>
+            <numerusform>%n problèmes dans le contenu&#xa0;: les entrées concernées sont ignorées, le reste fonctionne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Problèmes de contenu</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFiles</name>
+    <message>
+        <source>Alignment Atlas progress (*.json)</source>
+        <translation>Progression Alignment Atlas (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Progress</source>
+        <translation>Exporter la progression</translation>
+    </message>
+    <message>
+        <source>Import Progress</source>
+        <translation>Importer la progression</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Known: %1 · learning: %2 · new: %3 (of %4 terms)</source>
+        <translation>Acquis&#xa0;: %1 · en cours&#xa0;: %2 · nouveaux&#xa0;: %3 (sur %4 termes)</translation>
+    </message>
+    <message>
+        <source>Quiz answers so far: %1, of which right: %2</source>
+        <translation>Réponses aux quiz à ce jour&#xa0;: %1, dont %2 justes</translation>
+    </message>
+    <message>
+        <source>Answers per day over the last 30 days: flashcards in full colour, quiz answers faded on top</source>
+        <translation>Réponses par jour sur les 30 derniers jours&#xa0;: cartes en couleur pleine, réponses aux quiz en plus clair par-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <source>Question %1 of %2 · right so far: %3</source>
+        <translation>Question %1 sur %2 · bonnes réponses&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Next question  (Space)</source>
+        <translation>Question suivante  (Espace)</translation>
+    </message>
+    <message>
+        <source>Round complete: %1 of %2 right.</source>
+        <translation>Série terminée&#xa0;: %1 sur %2 bonnes réponses.</translation>
+    </message>
+    <message>
+        <source>New round  (Space)</source>
+        <translation>Nouvelle série  (Espace)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermListPanel</name>
+    <message>
+        <source>Search terms…</source>
+        <translation>Rechercher des termes…</translation>
+    </message>
+    <message>
+        <source>Type to search titles, aliases and text; Enter opens the first match</source>
+        <translation>Tapez pour chercher dans les titres, les alias et le texte&#x202f;; Entrée ouvre le premier résultat</translation>
+    </message>
+    <message>
+        <source>Show all terms, one category or a learning path</source>
+        <translation>Afficher tous les termes, une catégorie ou un parcours d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Compare Selected Terms</source>
+        <translation>Comparer les termes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <source>Select two or three terms (Ctrl+click) to compare them</source>
+        <translation>Sélectionnez deux ou trois termes (Ctrl+clic) pour les comparer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Recently &amp;Viewed</source>
+        <translation>&amp;Récemment consultés</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Rechercher dans le glossaire</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Ré&amp;initialiser le zoom</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Random Term</source>
+        <translation>&amp;Terme au hasard</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Terms…</source>
+        <translation>&amp;Comparer des termes…</translation>
+    </message>
+    <message>
+        <source>&amp;Swap Sides</source>
+        <translation>&amp;Permuter les côtés</translation>
+    </message>
+    <message>
+        <source>&amp;Learn</source>
+        <translation>&amp;Apprendre</translation>
+    </message>
+    <message>
+        <source>Bookmark This &amp;Term</source>
+        <translation>Marquer ce terme comme &amp;favori</translation>
+    </message>
+    <message>
+        <source>&amp;Export Progress…</source>
+        <translation>&amp;Exporter la progression…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Progress…</source>
+        <translation>Im&amp;porter la progression…</translation>
+    </message>
+    <message>
+        <source>Add Glossary &amp;Pack…</source>
+        <translation>Ajouter un &amp;module de glossaire…</translation>
+    </message>
+    <message>
+        <source>Add your own terms from a CSV file or a folder of YAML files</source>
+        <translation>Ajouter vos propres termes depuis un fichier CSV ou un dossier de fichiers YAML</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Glossary Packs…</source>
+        <translation>&amp;Gérer les modules de glossaire…</translation>
+    </message>
+    <message>
+        <source>&amp;About Alignment Atlas</source>
+        <translation>À &amp;propos d’Alignment Atlas</translation>
+    </message>
+</context>
+</TS>
