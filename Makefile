@@ -72,3 +72,8 @@ uninstall-desktop:
 
 clean:
 	rm -rf build dist desktop/_data i18n/*.qm .mypy_cache .ruff_cache .pytest_cache
+
+# Benchmarks of issue 9 (search as you type, loading, rendering, memory, startup, printing): one table of figures,
+# baselines, ratios and targets. `python -m benchmarks.run_all --quick` leaves out the 100,000-term figures.
+bench: $(TEST_STAMP) qm
+	$(PY) -m benchmarks.run_all

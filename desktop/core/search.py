@@ -16,11 +16,14 @@ Results are ordered by tier, then by the display order the caller gives (the col
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
 from desktop.core.model import Term
+from desktop.core.postings import MaskCache, PositionSets, Vocabulary, fold_text, fuzzy_ranges
+from desktop.core.result_rows import RankedRows
+from desktop.core.search_tables import NameTables, build_name_tables, build_text_vocabulary
 from desktop.core.textfold import fold, osa_distance
 
 FUZZY_MIN_LENGTH = 4
@@ -104,15 +107,138 @@ def rank_all(query: str, terms: Sequence[FoldedTerm]) -> list[Hit]:
     return [Hit(term_id, tier, position) for tier, position, term_id in hits]
 
 
+@dataclass(frozen=True, slots=True)
+class Subset:
+    """A set of an index's positions (a category, bookmarks), to narrow `SearchIndex.rows`."""
+
+    mask: int
+
+
 class SearchIndex:
-    """Ranked search over a fixed list of terms, in the display order given."""
+    """Ranked search over a fixed list of terms, in the display order given: the hits of `rank_all`, fast.
+
+    Each tier is a set of positions (an int bitmask, see `postings`) worked out from sorted tables, not term by
+    term: EXACT and PREFIX from the sorted folded names, WORD_PREFIX from the sorted name words, SUBSTRING from the
+    name words that contain the query, FUZZY from the name words that start with a one-edit variant of a query
+    word, BODY from the sorted words of the entries' text. Each tier drops what an earlier one has, and positions
+    come out in display order. Sets per query word are cached, and a fragment one letter longer is looked for only
+    among the words that hold the shorter one, so typing on reuses the work of the keystrokes before.
+
+    Nothing is built up front (an empty query needs no table): `build_steps` builds the tables a chunk of terms
+    per step, for idle time, and a search finishes whatever it needs that is not built yet.
+    """
 
     def __init__(self, terms: Iterable[Term]) -> None:
-        self._terms = [FoldedTerm.of(term) for term in terms]
+        self._terms = list(terms)
+        self._ids = [term.id for term in self._terms]
+        self._sets = PositionSets(len(self._terms))
+        self._tables: NameTables | None = None
+        self._text: Vocabulary | None = None
+        self._builder = self._build()
+        self._word_prefix = MaskCache(self._word_prefix_mask)
+        self._fuzzy = MaskCache(self._fuzzy_mask)
+        self._body_prefix = MaskCache(self._body_prefix_mask)
 
     def __len__(self) -> int:
         return len(self._terms)
 
     def search(self, query: str, *, limit: int | None = None) -> list[Hit]:
-        hits = rank_all(query, self._terms)
-        return hits if limit is None else hits[:limit]
+        hits: list[Hit] = []
+        ids = self._ids
+        for tier, mask in self._ranked(query, None):
+            for position in self._sets.positions(mask):
+                if limit is not None and len(hits) >= limit:
+                    return hits
+                hits.append(Hit(ids[position], tier, position))
+        return hits
+
+    def rows(self, query: str, *, within: Subset | None = None) -> RankedRows:
+        """The positions `search` would return, best first, as rows for a view; only those in `within` if given."""
+        return RankedRows([mask for _, mask in self._ranked(query, within)])
+
+    def ranked_positions(self, query: str, *, within: Subset | None = None) -> list[int]:
+        return self.rows(query, within=within).positions()
+
+    def subset(self, positions: Iterable[int]) -> Subset:
+        return Subset(self._sets.from_positions(list(positions)))
+
+    def build_steps(self) -> Iterator[None]:
+        """Build the tables a chunk of terms per step (nothing is left to build once this is exhausted)."""
+        return self._builder
+
+    # --- tables -------------------------------------------------------------------------------------------------
+
+    def _build(self) -> Iterator[None]:
+        self._tables = yield from build_name_tables(self._terms, self._sets)
+        yield
+        self._text = yield from build_text_vocabulary(self._terms, self._sets)
+
+    def _names(self) -> NameTables:
+        while self._tables is None:
+            next(self._builder, None)
+        return self._tables
+
+    def _text_words(self) -> Vocabulary:
+        while self._text is None:
+            next(self._builder, None)
+        return self._text
+
+    # --- tiers --------------------------------------------------------------------------------------------------
+
+    def _ranked(self, query: str, within: Subset | None) -> Iterator[tuple[Tier, int]]:
+        """Each non-empty tier with its positions, in tier order."""
+        allowed = self._sets.everything if within is None else within.mask
+        folded = fold_text(query)
+        if not folded:
+            if allowed:
+                yield Tier.EXACT, allowed
+            return
+        words = folded.split()
+        seen = ~allowed
+        for tier in Tier:
+            mask = self._tier_mask(tier, folded, words, seen) & ~seen
+            if mask:
+                yield tier, mask
+                seen |= mask
+
+    def _tier_mask(self, tier: Tier, folded: str, words: list[str], seen: int) -> int:
+        tables = self._names()
+        if tier is Tier.EXACT:
+            found = tables.names.find(folded)
+            return tables.names.mask([(found, found + 1)]) if found >= 0 else 0
+        if tier is Tier.PREFIX:
+            return tables.names.prefix_mask(folded)
+        if tier is Tier.WORD_PREFIX:
+            return self._every_word(self._word_prefix, words)
+        if tier is Tier.SUBSTRING:
+            fragments = tables.fragments
+            if len(words) == 1:
+                return fragments.mask(folded)
+            # Several words are inside a name only if each of them is inside one of its words: check those terms.
+            return fragments.holding(folded, self._every_word(fragments.mask, words) & ~seen)
+        if tier is Tier.FUZZY:
+            if all(len(word) < FUZZY_MIN_LENGTH for word in words):
+                return 0  # short words must match exactly: that is WORD_PREFIX, already taken
+            return self._every_word(self._fuzzy, words)
+        return self._every_word(self._body_prefix, words)
+
+    @staticmethod
+    def _every_word(mask_of: Callable[[str], int], words: list[str]) -> int:
+        mask = -1
+        for word in words:
+            mask &= mask_of(word)
+            if not mask:
+                return 0
+        return mask
+
+    def _word_prefix_mask(self, word: str) -> int:
+        return self._names().words.prefix_mask(word)
+
+    def _body_prefix_mask(self, word: str) -> int:
+        return self._text_words().prefix_mask(word)
+
+    def _fuzzy_mask(self, word: str) -> int:
+        if len(word) < FUZZY_MIN_LENGTH:
+            return self._word_prefix(word)
+        vocabulary = self._names().words
+        return vocabulary.mask(fuzzy_ranges(vocabulary, word))
