@@ -67,6 +67,14 @@ def data_folder(requested: Path | None) -> tuple[Path, bool]:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)), False
 
 
+def cache_folder() -> Path | None:
+    """Where parsed content is cached between runs (None when the platform has no cache folder)."""
+    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) if location else None
+
+
 def _settings(folder: Path, explicit: bool) -> QSettings:
     from PySide6.QtCore import QSettings  # noqa: PLC0415
 
@@ -117,8 +125,10 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     pack_manager.clean_up()
     run_packs: list[Path] = list(getattr(args, "pack", None) or [])
 
+    cache = cache_folder()
+
     def load_with_packs(lang: str) -> Glossary:
-        return load_content(lang, packs=[*pack_manager.pack_paths(), *run_packs])
+        return load_content(lang, cache_dir=cache, packs=[*pack_manager.pack_paths(), *run_packs])
 
     glossary = load_with_packs(lang)
     compare: list[str] = args.compare or []

@@ -75,6 +75,8 @@ class ComparePage(QSplitter):
         self,
         *,
         glossary: Glossary,
+        terms: TermListModel,
+        index: SearchIndex,
         builder: Callable[[], DocumentBuilder],
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         parent: QWidget | None = None,
@@ -102,7 +104,7 @@ class ComparePage(QSplitter):
         self.pickers: list[TermPicker] = []
         self._picker_row = QHBoxLayout()
         self._glossary = glossary
-        self._setup_models(glossary)
+        self._setup_models(glossary, terms, index)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -139,12 +141,9 @@ class ComparePage(QSplitter):
         self.view.back_requested.connect(self.go_back)
         self.view.forward_requested.connect(self.go_forward)
 
-    def _setup_models(self, glossary: Glossary) -> None:
-        from desktop.collation import collated  # noqa: PLC0415 - QtCore only
-
-        terms = collated(glossary.terms.values())
-        self._terms_model = TermListModel(terms, category_title=glossary.category_title, parent=self)
-        index = SearchIndex(terms)
+    def _setup_models(self, glossary: Glossary, terms: TermListModel, index: SearchIndex) -> None:
+        """Pickers over the glossary page's own term list and search index (one index per glossary, not two)."""
+        self._terms_model = terms
         for picker in self.pickers:
             self._picker_row.removeWidget(picker)
             picker.deleteLater()
@@ -182,9 +181,9 @@ class ComparePage(QSplitter):
 
     # --- content ------------------------------------------------------------------------------------------------
 
-    def set_glossary(self, glossary: Glossary) -> None:
+    def set_glossary(self, glossary: Glossary, terms: TermListModel, index: SearchIndex) -> None:
         self._glossary = glossary
-        self._setup_models(glossary)
+        self._setup_models(glossary, terms, index)
         ids = self.term_ids
         if ids and all(i in glossary.terms for i in ids):
             self._show(ids, record=False)

@@ -97,6 +97,15 @@ class GlossaryPage(QSplitter):
     def search_model(self) -> TermSearchModel:
         return self._search_model
 
+    @property
+    def terms_model(self) -> TermListModel:
+        """Every term in display order; the comparison pickers share it (and its search index)."""
+        return self._terms_model
+
+    @property
+    def index(self) -> SearchIndex:
+        return self._search_model.search_index
+
     def set_glossary(self, glossary: Glossary) -> None:
         """Swap in reloaded content (another language, a new pack); keeps the query, scope and current term."""
         query = self._search_model.query
@@ -115,7 +124,7 @@ class GlossaryPage(QSplitter):
         current = self._history.current
         if current and current in self._glossary.terms:
             self._render(current)
-        self.results_changed.emit(self._search_model.rowCount())
+        self.results_changed.emit(self._search_model.result_count())
 
     def _fill_scopes(self) -> None:
         entries: list[tuple[Scope, str]] = [(Scope(), self.tr("All terms"))]

@@ -62,7 +62,11 @@ class MainWindow(QMainWindow):
             glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self.store.bookmarks
         )
         self.compare_page = ComparePage(
-            glossary=glossary, builder=lambda: self.glossary_page.builder, open_url=open_url
+            glossary=glossary,
+            terms=self.glossary_page.terms_model,
+            index=self.glossary_page.index,
+            builder=lambda: self.glossary_page.builder,
+            open_url=open_url,
         )
         self.learn_page = LearnPage(
             glossary=glossary,
@@ -206,7 +210,7 @@ class MainWindow(QMainWindow):
     def set_glossary(self, glossary: Glossary) -> None:
         self._glossary = glossary
         self.glossary_page.set_glossary(glossary)
-        self.compare_page.set_glossary(glossary)
+        self.compare_page.set_glossary(glossary, self.glossary_page.terms_model, self.glossary_page.index)
         self.learn_page.set_content(glossary)
         self.banner.set_problems(glossary.problems)
         self._fill_comparisons()

@@ -145,6 +145,10 @@ class TermSearchModel(QAbstractProxyModel):
     # --- filters ------------------------------------------------------------------------------------------------
 
     @property
+    def search_index(self) -> SearchIndex:
+        return self._index
+
+    @property
     def query(self) -> str:
         return self._query
 
