@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import resources
 from desktop.core import content_cache
-from desktop.core.loader import load_glossary
-from desktop.core.model import Glossary
-from desktop.core.packs import with_packs
+
+if TYPE_CHECKING:
+    from desktop.core.model import Glossary
+
+# The YAML loader and the pack reader are imported only when needed: a start with a valid cache needs neither.
 
 _CODE = Path(__file__).resolve().parent / "core"
 """The content model's code: a change there (while developing) also makes a cached glossary stale."""
@@ -26,18 +29,22 @@ def load_content(lang: str = "en", *, cache_dir: Path | None = None, packs: Sequ
     glossary = _bundled(lang, cache_dir)
     if not packs:
         return glossary
+    from desktop.core.packs import with_packs  # noqa: PLC0415
+
     english = glossary if lang == "en" else _bundled("en", cache_dir)
     return with_packs(glossary, packs, other_names={term_id: t.names for term_id, t in english.terms.items()})
 
 
 def _bundled(lang: str, cache_dir: Path | None) -> Glossary:
+    from desktop.core.model import Glossary  # noqa: PLC0415 - unpickling needs the model anyway
+
     root = resources.glossary_dir()
-    if cache_dir is None:
+
+    def parse() -> Glossary:
+        from desktop.core.loader import load_glossary  # noqa: PLC0415
+
         return load_glossary(root, lang=lang)
-    return content_cache.cached(
-        Path(cache_dir) / f"content-{lang}.pickle",
-        [root, _CODE],
-        lang,
-        lambda: load_glossary(root, lang=lang),
-        Glossary,
-    )
+
+    if cache_dir is None:
+        return parse()
+    return content_cache.cached(Path(cache_dir) / f"content-{lang}.pickle", [root, _CODE], lang, parse, Glossary)

@@ -587,6 +587,13 @@
     </message>
 </context>
 <context>
+    <name>LearnLink</name>
+    <message>
+        <source>No terms viewed yet</source>
+        <translation>لم تُعرض أي مصطلحات بعد</translation>
+    </message>
+</context>
+<context>
     <name>LearnPage</name>
     <message>
         <source>Progress could not be exported: %1</source>
@@ -658,10 +665,6 @@
     <message>
         <source>Learn</source>
         <translation>التعلّم</translation>
-    </message>
-    <message>
-        <source>No terms viewed yet</source>
-        <translation>لم تُعرض أي مصطلحات بعد</translation>
     </message>
     <message>
         <source>About Alignment Atlas</source>

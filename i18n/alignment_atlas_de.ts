@@ -555,6 +555,13 @@
     </message>
 </context>
 <context>
+    <name>LearnLink</name>
+    <message>
+        <source>No terms viewed yet</source>
+        <translation>Noch keine Begriffe angesehen</translation>
+    </message>
+</context>
+<context>
     <name>LearnPage</name>
     <message>
         <source>Progress could not be exported: %1</source>
@@ -626,10 +633,6 @@
     <message>
         <source>Learn</source>
         <translation>Lernen</translation>
-    </message>
-    <message>
-        <source>No terms viewed yet</source>
-        <translation>Noch keine Begriffe angesehen</translation>
     </message>
     <message>
         <source>About Alignment Atlas</source>

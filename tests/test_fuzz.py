@@ -23,9 +23,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.csv_pack import COLUMNS, parse_source
-from desktop.core.fields import ID_PATTERN
 from desktop.core.loader import check_files
-from desktop.core.model import Glossary, Problem
+from desktop.core.model import ID_PATTERN, Glossary, Problem
 from desktop.core.pack_builder import fold_key, slugify
 from desktop.core.packs import with_packs
 from desktop.core.yamlio import YamlError, parse_yaml

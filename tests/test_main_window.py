@@ -228,9 +228,9 @@ def test_progress_export_and_import_through_the_window(make_window: WindowFactor
     window.show_term("sycophancy")
     window.commands.bookmark.trigger()
     exported = tmp_path / "progress.json"
-    assert window.progress_files.export_to(exported)
+    assert window.services.progress_files.export_to(exported)
     assert exported.is_file()
     other = make_window()
-    assert other.progress_files.import_from(exported)
+    assert other.services.progress_files.import_from(exported)
     assert other.learn_page.is_bookmarked("sycophancy")
-    assert not other.progress_files.import_from(tmp_path / "missing.json")
+    assert not other.services.progress_files.import_from(tmp_path / "missing.json")

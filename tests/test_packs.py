@@ -12,9 +12,8 @@ from desktop import resources
 from desktop.core import csv_pack, pack_builder, packs
 from desktop.core.compare import compare_terms
 from desktop.core.csv_pack import parse_source
-from desktop.core.fields import ID_PATTERN
 from desktop.core.loader import load_glossary
-from desktop.core.model import Glossary, Problem, RelationKind, Source
+from desktop.core.model import ID_PATTERN, Glossary, Problem, RelationKind, Source
 from desktop.core.pack_builder import fold_key, slugify
 from desktop.core.packs import check_pack, pack_name, with_packs
 from desktop.core.search import SearchIndex

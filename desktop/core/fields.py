@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop.core.model import Problem
+from desktop.core.model import ID_PATTERN, Problem
 from desktop.core.yamlio import MAX_FILE_BYTES, YamlError, YamlList, YamlMap, parse_yaml
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TEXT_CHARS = 20_000
 
 T = TypeVar("T")

@@ -5,9 +5,13 @@ Plain Python, no Qt. The loader builds these; everything else only reads them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""Ids of terms, comparisons and paths: lower-case words and digits joined by hyphens."""
 
 
 class RelationKind(StrEnum):

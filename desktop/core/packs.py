@@ -42,17 +42,12 @@ from desktop.core.pack_builder import (
     name_index,
     slugify,
 )
+from desktop.core.pack_names import pack_name
 from desktop.core.pack_yaml import read_categories, read_extras, read_terms
 
 __all__ = ["MAX_PACK_TERMS", "PackReport", "add_packs", "check_pack", "pack_name", "with_packs"]
 
 _NOT_TERMS = frozenset({"meta.yaml", "categories.yaml", "pack.yaml"})
-
-
-def pack_name(path: Path) -> str:
-    """The name a pack is shown with: its folder's name, or a CSV file's name without the extension."""
-    name = path.stem if path.suffix.lower() in (".csv", ".yaml", ".yml") and not path.is_dir() else path.name
-    return " ".join(name.split()) or "pack"
 
 
 @dataclass

@@ -117,7 +117,6 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     app = _application()
     folder, explicit = data_folder(args.data_dir)
     crash = install_crash_handler(log_dir=folder / "logs", parent_provider=app.activeWindow)
-    store, storage_problem = _open_store(folder)
     settings = AppSettings(_settings(folder, explicit))
     languages = LanguageSwitcher(app)
     lang = languages.apply(language or settings.language or system_language())
@@ -140,8 +139,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         languages=languages,
         load_content=load_with_packs,
         packs=pack_manager,
-        store=store,
-        storage_problem=storage_problem,
+        store=lambda: _open_store(folder),  # opened after the first paint, with the learn page
     )
     if args.term:
         window.show_term(args.term)
@@ -163,5 +161,5 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         window.show()
         return app.exec()
     finally:
-        store.close()
+        window.close_store()
         crash.logger.info("Alignment Atlas closed")

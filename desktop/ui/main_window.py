@@ -1,40 +1,48 @@
-"""The main window: wires the pages, menus, status bar and remembered state together. No feature logic here."""
+"""The main window: wires the pages, menus, status bar and remembered state together. No feature logic here.
+
+Only what the first paint needs is built in the constructor: the glossary page, the menus and the tab bar. The
+comparison and learn pages, printing, glossary packs and progress files are built right after the first paint (or
+the moment something asks for them), so the window opens as fast as a bare Qt window does.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME
 from desktop.core.model import Glossary
-from desktop.core.store import ProgressStore
-from desktop.printing.jobs import ComparisonSection, Section, TermSection
-from desktop.printing.print_controller import PrintController
+from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
 from desktop.ui.banner import ProblemBanner
-from desktop.ui.compare_page import ComparePage
 from desktop.ui.glossary_page import GlossaryPage
 from desktop.ui.i18n import LanguageSwitcher
-from desktop.ui.learn import LearnPage
-from desktop.ui.pack_commands import PackCommands
-from desktop.ui.pack_manager import PackManager
-from desktop.ui.progress_files import ProgressFiles
+from desktop.ui.lazy_tab import LazyTab
+from desktop.ui.learn_link import LearnLink, StoreOpener
 from desktop.ui.settings import AppSettings
 from desktop.ui.term_list import Scope
+from desktop.ui.window_services import WindowServices
 
-ContentLoader = Callable[[str], Glossary]
+if TYPE_CHECKING:
+    from desktop.core.store import ProgressStore
+    from desktop.ui.compare_page import ComparePage
+    from desktop.ui.learn import LearnPage
+    from desktop.ui.pack_manager import PackManager
+
+ContentLoader = Callable[[str], "Glossary"]
 
 
 class MainWindow(QMainWindow):
     """Alignment Atlas's window. Everything it needs is handed in; it looks nothing up globally.
 
     `languages` switches the interface language and `load_content` reloads the glossary in that language; without
-    them (tests of other parts) the Language menu only records the choice.
+    them (tests of other parts) the Language menu only records the choice. `store` is the progress store, or a
+    function that opens it (and says what went wrong, if anything); without it progress lives in memory.
     """
 
     def __init__(
@@ -45,8 +53,7 @@ class MainWindow(QMainWindow):
         languages: LanguageSwitcher | None = None,
         load_content: ContentLoader | None = None,
         packs: PackManager | None = None,
-        store: ProgressStore | None = None,
-        storage_problem: str = "",
+        store: ProgressStore | StoreOpener | None = None,
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         parent: QWidget | None = None,
     ) -> None:
@@ -56,36 +63,20 @@ class MainWindow(QMainWindow):
         self._glossary = glossary
         self._languages = languages
         self._load_content = load_content
+        self._packs = packs
+        self._store_source = store
+        self._open_url = open_url
         self._match_count = len(glossary.terms)
-        self.store = store or ProgressStore.in_memory()
+        self._started = False
         self.glossary_page = GlossaryPage(
-            glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self.store.bookmarks
-        )
-        self.compare_page = ComparePage(
-            glossary=glossary,
-            terms=self.glossary_page.terms_model,
-            index=self.glossary_page.index,
-            builder=lambda: self.glossary_page.builder,
-            open_url=open_url,
-        )
-        self.learn_page = LearnPage(
-            glossary=glossary,
-            store=self.store,
-            builder=lambda: self.glossary_page.builder,
-            storage_problem=storage_problem,
-            open_url=open_url,
-        )
-        self.progress_files = ProgressFiles(parent=self, learn=self.learn_page, settings=settings)
-        self.pack_commands = (
-            PackCommands(parent=self, manager=packs, glossary=lambda: self._glossary) if packs is not None else None
+            glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self._bookmarks
         )
         self.banner = ProblemBanner(parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.glossary_page, "")
-        self.tabs.addTab(self.compare_page, "")
-        self.tabs.addTab(self.learn_page, "")
-        self.statusBar().addPermanentWidget(self.learn_page.due_indicator)
+        self._compare: LazyTab[ComparePage] = LazyTab(self.tabs, self._make_compare_page)
+        self.learn = LearnLink(self, store=store, open_url=open_url)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,20 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.commands = WindowActions(self)
         self.commands.build_menus(self.menuBar())
-        self.printing = PrintController(
-            parent=self,
-            glossary=lambda: self._glossary,
-            current=self._print_target,
-            selection=self.glossary_page.list_panel.selected_terms,
-            scope=lambda: (self.glossary_page.scope.kind, self.glossary_page.scope.key),
-            settings=settings,
-        )
-        file_menu = self.commands.menus["file"]
-        first = file_menu.actions()[0]
-        file_menu.insertActions(first, self.printing.actions())
-        file_menu.insertMenu(first, self.printing.paper_menu)
-        file_menu.insertSeparator(first)
-        self.printing.status_message.connect(self.statusBar().showMessage)
+        self.services = WindowServices(self, settings=settings, packs=packs)
         self._connect()
         self.banner.set_problems(glossary.problems)
         self._fill_comparisons()
@@ -117,7 +95,7 @@ class MainWindow(QMainWindow):
         self._update_navigation()
 
     def _connect(self) -> None:
-        a, page, compare = self.commands, self.glossary_page, self.compare_page
+        a, page = self.commands, self.glossary_page
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.zoom_in.triggered.connect(lambda: self.set_zoom(page.detail.zoom + 1))
@@ -128,38 +106,88 @@ class MainWindow(QMainWindow):
         a.random.triggered.connect(self.show_random)
         a.show_glossary.triggered.connect(lambda: self.tabs.setCurrentWidget(page))
         a.compare.triggered.connect(self.open_compare)
-        a.swap.triggered.connect(compare.swap)
+        a.swap.triggered.connect(lambda: self.compare_page.swap())  # noqa: PLW0108 - builds the page on first use
         a.learn.triggered.connect(lambda: self.tabs.setCurrentWidget(self.learn_page))
-        a.bookmark.triggered.connect(self.toggle_bookmark)
-        a.export_progress.triggered.connect(self.progress_files.export_progress)
-        a.import_progress.triggered.connect(self.progress_files.import_progress)
-        if self.pack_commands is not None:
-            a.add_pack.triggered.connect(self.pack_commands.add_pack)
-            a.manage_packs.triggered.connect(self.pack_commands.manage_packs)
-            self.pack_commands.packs_changed.connect(self._on_packs_changed)
-        a.add_pack.setEnabled(self.pack_commands is not None)
-        a.manage_packs.setEnabled(self.pack_commands is not None)
-        self.progress_files.imported.connect(page.refresh_bookmarks)
-        a.menus["recent"].aboutToShow.connect(self._fill_recent)
-        learn = self.learn_page
-        learn.progress_changed.connect(lambda: page.search_model.term_source().refresh_badges())
-        learn.term_requested.connect(self.show_term)
-        learn.comparison_requested.connect(self.show_comparison)
-        page.term_shown.connect(learn.record_view)
-        page.term_shown.connect(lambda term_id: a.bookmark.setChecked(learn.is_bookmarked(term_id)))
+        a.bookmark.triggered.connect(self.learn.toggle_bookmark)
+        a.export_progress.triggered.connect(self.services.export_progress)
+        a.import_progress.triggered.connect(self.services.import_progress)
+        a.add_pack.triggered.connect(self.services.add_pack)
+        a.manage_packs.triggered.connect(self.services.manage_packs)
+        a.add_pack.setEnabled(self._packs is not None)
+        a.manage_packs.setEnabled(self._packs is not None)
+        a.menus["recent"].aboutToShow.connect(lambda: self.learn.fill_recent(a.menus["recent"]))
         a.about.triggered.connect(self.show_about)
         a.language_group.triggered.connect(lambda action: self.set_language(str(action.data())))
-        page.term_shown.connect(lambda _term_id: self._update_title())
+        page.term_shown.connect(self._on_term_shown)
         page.history_changed.connect(self._update_navigation)
         page.results_changed.connect(self._on_results_changed)
         page.compare_requested.connect(self.show_comparison)
         page.compare_with_requested.connect(self.compare_with)
         page.list_panel.compare_requested.connect(self.show_comparison_of)
         page.list_panel.compare_with_requested.connect(self.compare_with)
-        compare.comparison_shown.connect(lambda _title: self._update_title())
-        compare.history_changed.connect(self._update_navigation)
-        compare.term_requested.connect(self.show_term)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # --- the parts built after the first paint ------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if not self._started and event.type() == QEvent.Type.Paint:
+            self._started = True
+            QTimer.singleShot(0, self.finish_startup)  # after this paint has reached the screen
+        return handled
+
+    @Slot()
+    def finish_startup(self) -> None:
+        """Build what the first paint did not need (called once the window is on screen)."""
+        _ = self.services.printing, self.compare_page, self.learn_page, self.services.pack_commands
+
+    @property
+    def glossary(self) -> Glossary:
+        return self._glossary
+
+    @property
+    def compare_page(self) -> ComparePage:
+        return self._compare.get()
+
+    @property
+    def built_compare_page(self) -> ComparePage | None:
+        """The comparison page if it has been built, without building it."""
+        return self._compare.page
+
+    @property
+    def learn_page(self) -> LearnPage:
+        return self.learn.page
+
+    def _make_compare_page(self) -> ComparePage:
+        from desktop.ui.compare_page import ComparePage  # noqa: PLC0415 - built after the first paint
+
+        page = ComparePage(
+            glossary=self._glossary,
+            terms=self.glossary_page.terms_model,
+            index=self.glossary_page.index,
+            builder=lambda: self.glossary_page.builder,
+            open_url=self._open_url,
+        )
+        page.comparison_shown.connect(lambda _title: self._update_title())
+        page.history_changed.connect(self._update_navigation)
+        page.term_requested.connect(self.show_term)
+        page.view.set_zoom(self.glossary_page.detail.zoom)
+        return page
+
+    @property
+    def store(self) -> ProgressStore:
+        return self.learn.page.store
+
+    def close_store(self) -> None:
+        self.learn.close_store()
+
+    def _badge(self, term_id: str) -> str:
+        return self.learn.badge(term_id) if hasattr(self, "learn") else ""  # asked while the window is being built
+
+    def _bookmarks(self) -> list[str]:
+        return self.learn.bookmarks() if hasattr(self, "learn") else []
+
+    # --- texts --------------------------------------------------------------------------------------------------
 
     def _fill_comparisons(self) -> None:
         titles = [(c.id, self._glossary.comparison_title(c)) for c in self._glossary.comparisons.values()]
@@ -169,13 +197,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.commands.retranslate()
-        self.printing.retranslate()
-        self.tabs.setTabText(self.tabs.indexOf(self.glossary_page), self.tr("Glossary"))
-        self.tabs.setTabText(self.tabs.indexOf(self.compare_page), self.tr("Compare"))
-        self.tabs.setTabText(self.tabs.indexOf(self.learn_page), self.tr("Learn"))
+        self.services.retranslate()
+        self.tabs.setTabText(0, self.tr("Glossary"))
+        self.tabs.setTabText(self.tabs.indexOf(self._compare.widget()), self.tr("Compare"))
+        self.tabs.setTabText(self.tabs.indexOf(self.learn.tab.widget()), self.tr("Learn"))
         self.banner.retranslate()
         self.glossary_page.refresh()
-        self.compare_page.retranslate()
+        if self._compare.page is not None:
+            self._compare.page.retranslate()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -183,10 +212,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.glossary_page.refresh()
-            self.compare_page.refresh()
+            if self._compare.page is not None:
+                self._compare.page.refresh()
         super().changeEvent(event)
 
-    # --- language -----------------------------------------------------------------------------------------------
+    # --- language and content -----------------------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
         """Switch the interface and the content to another language, without a restart."""
@@ -203,20 +233,24 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     @Slot()
-    def _on_packs_changed(self) -> None:
+    def reload_content(self) -> None:
+        """Load the glossary again (glossary packs were added or removed)."""
         if self._load_content is not None:
             self.set_glossary(self._load_content(self._glossary.language))
 
     def set_glossary(self, glossary: Glossary) -> None:
         self._glossary = glossary
-        self.glossary_page.set_glossary(glossary)
-        self.compare_page.set_glossary(glossary, self.glossary_page.terms_model, self.glossary_page.index)
-        self.learn_page.set_content(glossary)
+        page = self.glossary_page
+        page.set_glossary(glossary)
+        if self._compare.page is not None:
+            self._compare.page.set_glossary(glossary, page.terms_model, page.index)
+        if self.learn.built is not None:
+            self.learn.built.set_content(glossary)
         self.banner.set_problems(glossary.problems)
         self._fill_comparisons()
         self._update_title()
 
-    # --- slots --------------------------------------------------------------------------------------------------
+    # --- navigation ---------------------------------------------------------------------------------------------
 
     @Slot()
     def focus_search(self) -> None:
@@ -225,7 +259,8 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, steps: int) -> None:
         self.glossary_page.detail.set_zoom(steps)
-        self.compare_page.view.set_zoom(steps)
+        if self._compare.page is not None:
+            self._compare.page.view.set_zoom(steps)
 
     @Slot()
     def show_random(self) -> None:
@@ -263,66 +298,34 @@ class MainWindow(QMainWindow):
         if not self.compare_page.show_terms(saved) and self._glossary.comparisons:
             self.compare_page.show_comparison(next(iter(self._glossary.comparisons)))
 
+    def _history_page(self) -> Any:
+        """The page whose history Back and Forward walk: the current one, when it has a history."""
+        page = self.tabs.currentWidget()
+        return page if page is self.glossary_page or page is self._compare.page else None
+
     @Slot()
     def go_back(self) -> None:
-        page = self.tabs.currentWidget()
-        if isinstance(page, GlossaryPage | ComparePage):
+        page = self._history_page()
+        if page is not None:
             page.go_back()
 
     @Slot()
     def go_forward(self) -> None:
-        page = self.tabs.currentWidget()
-        if isinstance(page, GlossaryPage | ComparePage):
+        page = self._history_page()
+        if page is not None:
             page.go_forward()
 
-    def _print_target(self) -> Section | None:
-        """What File → Print… prints: the comparison on the Compare tab, otherwise the term being read."""
-        if self.tabs.currentWidget() is self.compare_page and self.compare_page.term_ids:
-            return ComparisonSection(self.compare_page.term_ids)
-        term_id = self.glossary_page.current_term
-        return TermSection(term_id) if term_id else None
-
-    def _badge(self, term_id: str) -> str:
-        learn = getattr(self, "learn_page", None)  # the list model asks before the learn page exists
-        return learn.badge(term_id) if learn is not None else ""
-
-    @Slot()
-    def toggle_bookmark(self) -> None:
-        term_id = self.glossary_page.current_term
-        if term_id:
-            marked = self.learn_page.toggle_bookmark(term_id)
-            self.commands.bookmark.setChecked(marked)
-            self.glossary_page.refresh_bookmarks()
-
-    @Slot()
-    def _fill_recent(self) -> None:
-        menu = self.commands.menus["recent"]
-        menu.clear()
-        for term_id in self.learn_page.recent_views(12):
-            term = self._glossary.terms.get(term_id)
-            if term is not None:
-                menu.addAction(term.title).triggered.connect(partial(self.show_term, term_id))
-        if menu.isEmpty():
-            menu.addAction(self.tr("No terms viewed yet")).setEnabled(False)
+    @Slot(str)
+    def _on_term_shown(self, term_id: str) -> None:
+        self.learn.term_viewed(term_id)
+        self._update_title()
 
     @Slot()
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Alignment Atlas"), self.about_text())
 
     def about_text(self) -> str:
-        g = self._glossary
-        return (
-            self.tr(
-                "<h3>Alignment Atlas %1</h3>"
-                "<p>An offline glossary that explains AI alignment and the ideas around it.</p>"
-                "<p>Content version %2 · %3 terms, %4 comparisons, %5 learning paths.</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", g.meta.content_version)
-            .replace("%3", str(len(g.terms)))
-            .replace("%4", str(len(g.comparisons)))
-            .replace("%5", str(len(g.paths)))
-        )
+        return about_html(self._glossary)
 
     @Slot(int)
     def _on_results_changed(self, count: int) -> None:
@@ -333,7 +336,8 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.compare_page and not self.compare_page.term_ids:
+        compare = self._compare.page
+        if compare is not None and page is compare and not compare.term_ids:
             self._show_default_comparison()
         if page is self.glossary_page:
             self._on_results_changed(self._match_count)
@@ -344,16 +348,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_navigation(self) -> None:
-        page = self.tabs.currentWidget()
-        if isinstance(page, GlossaryPage | ComparePage):
-            self.commands.back.setEnabled(page.can_go_back())
-            self.commands.forward.setEnabled(page.can_go_forward())
-        self.commands.swap.setEnabled(page is self.compare_page)
+        page = self._history_page()
+        self.commands.back.setEnabled(page is not None and page.can_go_back())
+        self.commands.forward.setEnabled(page is not None and page.can_go_forward())
+        self.commands.swap.setEnabled(page is not None and page is self._compare.page)
 
     @Slot()
     def _update_title(self) -> None:
-        if self.tabs.currentWidget() is self.compare_page and self.compare_page.term_ids:
-            subject = self.compare_page.title
+        compare = self._compare.page
+        if compare is not None and self.tabs.currentWidget() is compare and compare.term_ids:
+            subject = compare.title
         else:
             term = self.glossary_page.current()
             subject = term.title if term else ""
@@ -376,8 +380,8 @@ class MainWindow(QMainWindow):
             start = "alignment" if "alignment" in self._glossary.terms else next(iter(self._glossary.terms))
             self.glossary_page.show_term(start)
         self._check_language(self._languages.language if self._languages else (s.language or "en"))
-        if s.tab == self.tabs.indexOf(self.compare_page):
-            self.tabs.setCurrentWidget(self.compare_page)
+        if 0 < s.tab < self.tabs.count():
+            self.tabs.setCurrentIndex(s.tab)
 
     def save_state(self) -> None:
         s = self._settings
@@ -387,7 +391,8 @@ class MainWindow(QMainWindow):
         s.zoom = self.glossary_page.detail.zoom
         s.scope = self.glossary_page.scope.encode()
         s.last_term = self.glossary_page.current_term
-        s.comparison = ",".join(self.compare_page.term_ids)
+        if self._compare.page is not None:
+            s.comparison = ",".join(self._compare.page.term_ids)
         s.tab = self.tabs.currentIndex()
         s.sync()
 
