@@ -197,3 +197,12 @@ def test_keyboard_focus_moves_between_pickers_and_table(make_window: WindowFacto
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert page.swap_button in order and page.pickers[1] in order and page.view in order
+
+
+def test_curated_comparison_list_passes_the_model_tester(qtmodeltester: Any, glossary: Glossary) -> None:
+    from desktop.ui.compare_page import COMPARISON_ID_ROLE, ComparisonListModel
+
+    model = ComparisonListModel(glossary)
+    qtmodeltester.check(model)
+    ids = {model.index(row, 0).data(COMPARISON_ID_ROLE) for row in range(model.rowCount())}
+    assert ids == set(glossary.comparisons)
