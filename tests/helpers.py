@@ -12,6 +12,21 @@ from desktop.core.model import Glossary
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 
+# The source article's own entries: AI alignment and its ten related terms.
+SEED_ENTRIES = (
+    "alignment",
+    "capability",
+    "machine-learning",
+    "large-language-model",
+    "instruction-tuning",
+    "rlhf",
+    "hallucination",
+    "ai-safety",
+    "ai-guardrails",
+    "constitutional-ai",
+    "ai-agent",
+)
+
 
 @dataclass
 class WindowFactory:

@@ -17,23 +17,10 @@ from PySide6.QtWidgets import QApplication
 from desktop.content import load_content
 from desktop.core.loader import load_glossary
 from desktop.ui.i18n import LANGUAGES, LanguageSwitcher
-from tests.helpers import WindowFactory
+from tests.helpers import SEED_ENTRIES, WindowFactory
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
-SEED_ENTRIES = (
-    "alignment",
-    "capability",
-    "machine-learning",
-    "large-language-model",
-    "instruction-tuning",
-    "rlhf",
-    "hallucination",
-    "ai-safety",
-    "ai-guardrails",
-    "constitutional-ai",
-    "ai-agent",
-)
 PLACEHOLDER = re.compile(r"%n|%L?\d|\{[a-z_]*\}")
 
 

@@ -24,6 +24,7 @@ from desktop.core.model import Comparison, Glossary, UnknownIdError
 from desktop.core.search import SearchIndex
 from desktop.document import DocumentBuilder
 from desktop.ui.detail_view import DetailView
+from desktop.ui.navigation import HistoryNavigation
 from desktop.ui.term_model import TermListModel
 from desktop.ui.term_picker import TermPicker
 
@@ -58,7 +59,7 @@ class ComparisonListModel(QAbstractListModel):
         return next((row for row, c in enumerate(self._items) if c.id == comparison_id), -1)
 
 
-class ComparePage(QSplitter):
+class ComparePage(HistoryNavigation, QSplitter):
     """Pick terms on each side (or a curated comparison from the list) and read them in aligned rows.
 
     Signals:
@@ -299,22 +300,5 @@ class ComparePage(QSplitter):
 
     # --- history ------------------------------------------------------------------------------------------------
 
-    def can_go_back(self) -> bool:
-        return self._history.can_go_back()
-
-    def can_go_forward(self) -> bool:
-        return self._history.can_go_forward()
-
-    @Slot()
-    def go_back(self) -> None:
-        place = self._history.back()
-        if place:
-            self._show(tuple(place.split(",")), record=False)
-            self.history_changed.emit()
-
-    @Slot()
-    def go_forward(self) -> None:
-        place = self._history.forward()
-        if place:
-            self._show(tuple(place.split(",")), record=False)
-            self.history_changed.emit()
+    def _show_place(self, place: str) -> None:
+        self._show(tuple(place.split(",")), record=False)

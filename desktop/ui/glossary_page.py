@@ -17,11 +17,12 @@ from desktop.core.search import SearchIndex
 from desktop.document import DocumentBuilder, TermContext
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style, translated_labels
+from desktop.ui.navigation import HistoryNavigation
 from desktop.ui.term_list import Scope, TermListPanel
 from desktop.ui.term_model import TermListModel, TermSearchModel
 
 
-class GlossaryPage(QSplitter):
+class GlossaryPage(HistoryNavigation, QSplitter):
     """Browse and read terms.
 
     Signals:
@@ -218,25 +219,8 @@ class GlossaryPage(QSplitter):
         self.list_panel.show_term(term_id)
         self.term_shown.emit(term_id)
 
-    def can_go_back(self) -> bool:
-        return self._history.can_go_back()
-
-    def can_go_forward(self) -> bool:
-        return self._history.can_go_forward()
-
-    @Slot()
-    def go_back(self) -> None:
-        place = self._history.back()
-        if place:
-            self._render(place)
-            self.history_changed.emit()
-
-    @Slot()
-    def go_forward(self) -> None:
-        place = self._history.forward()
-        if place:
-            self._render(place)
-            self.history_changed.emit()
+    def _show_place(self, place: str) -> None:
+        self._render(place)
 
     def show_random(self, rng: random.Random | None = None) -> str:
         ids = [t for t in self._glossary.terms if t != self._history.current] or list(self._glossary.terms)
