@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
+from array import array
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -20,10 +22,11 @@ from PySide6.QtCore import QModelIndex
 
 from desktop import resources
 from desktop.content import load_content
+from desktop.core import postings
 from desktop.core.content_cache import cached
 from desktop.core.loader import load_glossary
 from desktop.core.model import Glossary, Relation, RelationKind, Source, Term
-from desktop.core.postings import fold_many, fold_text
+from desktop.core.postings import PositionSets, Vocabulary, fold_many, fold_text
 from desktop.core.search import FoldedTerm, SearchIndex, rank_all
 from desktop.core.textfold import fold
 
@@ -176,6 +179,52 @@ def test_limit_and_subset_narrow_the_same_ranking(pack: list[Term], data: Any) -
         assert index.search(query, limit=limit) == expected[:limit]
         within = index.ranked_positions(query, within=index.subset(allowed))
         assert within == [hit.position for hit in expected if hit.position in allowed]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pack=terms(max_count=40), data=st.data())
+def test_positions_kept_in_blocks(pack: list[Term], data: Any) -> None:
+    """Positions are kept as 16-bit offsets in blocks of 65,536; blocks of 4 send every search through them."""
+    with mock.patch.object(postings, "BLOCK", 4):
+        index = SearchIndex(pack)
+        folded = [FoldedTerm.of(term) for term in pack]
+        for query in queries(pack, data)[:8]:
+            for end in range(1, len(query) + 1, 2):
+                assert index.search(query[:end]) == rank_all(query[:end], folded), query[:end]
+
+
+SIZE = 150_000
+POSTINGS = st.one_of(
+    st.integers(min_value=0, max_value=SIZE - 1),
+    st.lists(st.integers(min_value=0, max_value=SIZE - 1), min_size=1, max_size=30, unique=True).map(sorted),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.dictionaries(st.text("abc", min_size=1, max_size=3), POSTINGS, max_size=20), data=st.data())
+def test_vocabulary_beyond_the_first_block(words: dict[str, int | list[int]], data: Any) -> None:
+    """With the real blocks (positions up to 150,000), each range and each set of words gives its positions."""
+    sets = PositionSets(SIZE)
+    vocabulary = Vocabulary({w: p if isinstance(p, int) else array("i", p) for w, p in words.items()}, sets)
+    ordered = sorted(words)
+
+    def positions(word: str) -> set[int]:
+        found = words[word]
+        return {found} if isinstance(found, int) else set(found)
+
+    lo = data.draw(st.integers(min_value=0, max_value=len(ordered)))
+    hi = data.draw(st.integers(min_value=lo, max_value=len(ordered)))
+    expected = set().union(*(positions(word) for word in ordered[lo:hi]))
+    assert set(sets.positions(vocabulary.mask([(lo, hi)]))) == expected
+    picked = data.draw(st.lists(st.integers(min_value=0, max_value=max(0, len(ordered) - 1)), max_size=5))
+    picked = [k for k in picked if k < len(ordered)]
+    expected = set().union(*(positions(ordered[k]) for k in picked))
+    assert set(sets.positions(vocabulary.words_mask(picked))) == expected
+
+
+def test_a_position_is_two_16_bit_halves() -> None:
+    """`Vocabulary` keeps the low half of each 32-bit position as its offset in a block of 65,536."""
+    assert array("i").itemsize == 2 * array("H").itemsize == 4
 
 
 @given(st.text())

@@ -6,12 +6,17 @@ Plain Python, no Qt. The loader builds these; everything else only reads them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
+from itertools import repeat
+from typing import Any, TypeVar
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """Ids of terms, comparisons and paths: lower-case words and digits joined by hyphens."""
+
+_Item = TypeVar("_Item")
 
 
 class RelationKind(StrEnum):
@@ -220,3 +225,35 @@ class UnknownIdError(LookupError):
         super().__init__(f"unknown {kind} id: {value!r}")
         self.kind = kind
         self.value = value
+
+
+def made_in_bulk(cls: type[_Item], columns: Mapping[str, Sequence[Any]], same: Mapping[str, Any]) -> list[_Item]:
+    """Instances of one of the frozen, slotted value classes above, made a field at a time over all of them.
+
+    `columns` gives each instance's value of a field, `same` one value for every instance; the other fields take
+    their defaults. The instances equal what the class's `__init__` makes, but setting a field over 100,000 of them
+    is one pass in C (its slot's descriptor, the way the generated `__init__` bypasses the frozen `__setattr__`)
+    instead of 100,000 calls of `__init__`: a third of the time.
+    """
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in vars(cls) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} is not a frozen, slotted dataclass without __post_init__")
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]  # a dataclass, checked above
+    if not names.issuperset(columns) or not names.issuperset(same) or not columns:
+        raise TypeError(f"{cls.__name__} has no field {sorted(set(columns) | set(same) - names)}")
+    count = len(next(iter(columns.values())))
+    items: list[_Item] = list(map(object.__new__, repeat(cls, count)))
+    for item_field in fields(cls):  # type: ignore[arg-type]
+        name = item_field.name
+        if name in columns:
+            values: Sequence[Any] | repeat[Any] = columns[name]
+            if len(columns[name]) != count:
+                raise ValueError(f"{len(columns[name])} values of {name} for {count} items")
+        elif name in same:
+            values = repeat(same[name], count)
+        elif item_field.default is not MISSING:
+            values = repeat(item_field.default, count)
+        else:
+            raise TypeError(f"{cls.__name__}: no value for {name}")
+        deque(map(vars(cls)[name].__set__, items, values), maxlen=0)
+    return items

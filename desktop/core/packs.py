@@ -31,7 +31,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from desktop.core.csv_pack import RawTerm, add_csv_terms, read_csv_terms
+from desktop.core.csv_pack import CsvRows, SourceCache, read_csv_terms
+from desktop.core.csv_terms import add_csv_terms
 from desktop.core.fields import display_path, yaml_files
 from desktop.core.model import Category, Comparison, Glossary, LearningPath, Problem, Term
 from desktop.core.pack_builder import (
@@ -100,11 +101,13 @@ def _add_pack(tables: GlossaryTables, path: Path, name: str) -> None:
         read_categories(pack, files.categories)
     read_terms(pack, files.terms, path)
     pack.names.update(name_index(pack.terms.values()))
-    rows: list[RawTerm] = []
+    blocks: list[CsvRows] = []
+    sources: SourceCache = {}
     for file in files.csv:
-        room = max(0, MAX_PACK_TERMS - len(pack.terms) - len(rows))
-        rows.extend(read_csv_terms(file, tables.problems, limit=room))
-    add_csv_terms(pack, rows)
+        room = max(0, MAX_PACK_TERMS - len(pack.terms) - sum(map(len, blocks)))
+        blocks.append(read_csv_terms(file, tables.problems, limit=room, sources=sources))
+    add_csv_terms(pack, blocks)
+    del blocks, sources
     comparisons, paths = read_extras(pack, files.comparisons, files.paths)
     # The pack's problems in file and line order, whichever step found them.
     tables.problems[first_problem:] = sorted(tables.problems[first_problem:], key=lambda p: (p.path, p.line))
@@ -120,12 +123,21 @@ def _add_pack(tables: GlossaryTables, path: Path, name: str) -> None:
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
     """Pause the cycle collector while a pack is built: it makes no cycles, only many objects, and each of
-    Python's automatic collections would walk all of them again (it doubled the time of a 100,000-row pack)."""
+    Python's automatic collections would walk all of them again (it doubled the time of a 100,000-row pack).
+
+    The objects made meanwhile then go straight to the oldest generation (`freeze` and `unfreeze` move them there
+    without a collection): they live as long as the glossary, so walking them in a collection of the youngest
+    generation first (0.15 s at 100,000 terms, on the first allocation after the collector is back on) and then
+    of the middle one would find nothing. Skipped when something else has frozen objects (not to thaw them).
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from desktop.core.model import Term
-from desktop.core.postings import MaskCache, PositionSets, Vocabulary, fold_text, fuzzy_ranges
+from desktop.core.postings import PositionSets, Vocabulary, fold_text, fuzzy_ranges
 from desktop.core.result_rows import RankedRows
-from desktop.core.search_tables import NameTables, build_name_tables, build_text_vocabulary
+from desktop.core.search_tables import MaskCache, NameTables, build_name_tables, build_text_vocabulary
 from desktop.core.textfold import fold, osa_distance
 
 FUZZY_MIN_LENGTH = 4
