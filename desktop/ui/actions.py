@@ -5,10 +5,14 @@ The main window connects the actions to what they do; this module only builds th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from desktop.core.model import Glossary
 from desktop.ui.i18n import LANGUAGES
 
 # Used only where the platform has no binding of its own for a standard key (offscreen, some bare X11 setups).
@@ -21,6 +25,10 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
     QKeySequence.StandardKey.Print: "Ctrl+P",
 }
+
+
+def _casefold(item: tuple[str, str]) -> str:
+    return item[0].casefold()
 
 
 def make_action(parent: QObject, shortcut: QKeySequence.StandardKey | str = "") -> QAction:
@@ -97,16 +105,19 @@ class WindowActions(QObject):
         self.menus["recent"] = go.addMenu("")
         help_menu.addAction(self.about)
 
-    def set_comparisons(self, titles: list[tuple[str, str]]) -> list[QAction]:
-        """Fill the Compare menu: the view, swap, then one action per curated comparison (id, title)."""
+    def set_comparisons(self, glossary: Glossary, show: Callable[[str], object]) -> list[QAction]:
+        """Fill the Compare menu: the view, swap, then one action per curated comparison, by title, calling `show`
+        with the comparison's id."""
         menu = self.menus["compare"]
         menu.clear()
         menu.addActions([self.compare, self.swap])
         menu.addSeparator()
         self.comparison_actions = []
-        for comparison_id, title in titles:
+        titles = sorted(((glossary.comparison_title(c), c.id) for c in glossary.comparisons.values()), key=_casefold)
+        for title, comparison_id in titles:
             action = menu.addAction(title)
             action.setData(comparison_id)
+            action.triggered.connect(partial(show, comparison_id))
             self.comparison_actions.append(action)
         return self.comparison_actions
 

@@ -8,7 +8,6 @@ the moment something asks for them), so the window opens as fast as a bare Qt wi
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
@@ -89,7 +88,7 @@ class MainWindow(QMainWindow):
         self.services = WindowServices(self, settings=settings, packs=packs)
         self._connect()
         self.banner.set_problems(glossary.problems)
-        self._fill_comparisons()
+        self.commands.set_comparisons(self._glossary, self.show_comparison)
         self.retranslate()
         self._restore_state()
         self._update_navigation()
@@ -189,12 +188,6 @@ class MainWindow(QMainWindow):
 
     # --- texts --------------------------------------------------------------------------------------------------
 
-    def _fill_comparisons(self) -> None:
-        titles = [(c.id, self._glossary.comparison_title(c)) for c in self._glossary.comparisons.values()]
-        for action in self.commands.set_comparisons(sorted(titles, key=lambda item: item[1].casefold())):
-            comparison_id = str(action.data())
-            action.triggered.connect(partial(self.show_comparison, comparison_id))
-
     def retranslate(self) -> None:
         self.commands.retranslate()
         self.services.retranslate()
@@ -247,7 +240,7 @@ class MainWindow(QMainWindow):
         if self.learn.built is not None:
             self.learn.built.set_content(glossary)
         self.banner.set_problems(glossary.problems)
-        self._fill_comparisons()
+        self.commands.set_comparisons(self._glossary, self.show_comparison)
         self._update_title()
 
     # --- navigation ---------------------------------------------------------------------------------------------
