@@ -187,3 +187,29 @@ def test_list_in_german_prints_german_titles_for_the_source_entries(capsys: pyte
     changed = [t for t in SEED_ENTRIES if rows[t] != english.term(t).title]
     assert len(changed) >= 7, changed  # a few names (RLHF, Constitutional AI) are the same in German
     assert rows["ai-guardrails"] == "KI-Leitplanken"
+
+
+def test_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    # A string added to the code without `make translations` would show in English in every language.
+    lupdate = shutil.which("pyside6-lupdate") or str(ROOT / ".venv" / "bin" / "pyside6-lupdate")
+    fresh = tmp_path / "fresh.ts"
+    result = subprocess.run(
+        [lupdate, "-extensions", "py", str(ROOT / "desktop"), "-ts", str(fresh)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+    def messages(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {
+            (context.findtext("name") or "", message.findtext("source") or "")
+            for context in root.iter("context")
+            for message in context.iter("message")
+        }
+
+    in_code = messages(fresh)
+    for lang in (code for code in LANGUAGES if code != "en"):
+        missing = in_code - messages(I18N / f"alignment_atlas_{lang}.ts")
+        assert not missing, f"{lang}: run 'make translations' and translate {sorted(missing)[:5]}"
