@@ -10,8 +10,11 @@ from desktop.core.model import Term
 
 
 def collated(terms: Iterable[Term], locale: QLocale | None = None) -> list[Term]:
-    """Terms sorted by title the way the locale sorts words (case-insensitive, numbers in numeric order)."""
+    """Terms sorted by title the way the locale sorts words (case-insensitive, numbers in numeric order).
+
+    Case is folded before collating rather than with `setCaseSensitivity`, whose Qt.CaseSensitivity argument would
+    build the `Qt` namespace's ~100 enum classes on the way to the first paint (issue 9).
+    """
     collator = QCollator(locale or QLocale())
-    collator.setCaseSensitivity(collator.caseSensitivity().CaseInsensitive)
     collator.setNumericMode(True)
-    return sorted(terms, key=lambda term: (collator.sortKey(term.title), term.id))
+    return sorted(terms, key=lambda term: (collator.sortKey(term.title.casefold()), term.id))

@@ -149,9 +149,23 @@ def test_logs_rotate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     handler = CrashHandler(log_dir=tmp_path, parent_provider=lambda: None)
     try:
         for number in range(50):
-            handler.logger.info("line %d %s", number, "x" * 100)
+            handler.log(logging.INFO, "line %d %s", number, "x" * 100)
     finally:
         handler.uninstall()
     names = sorted(p.name for p in tmp_path.iterdir())
     assert LOG_FILE_NAME in names and f"{LOG_FILE_NAME}.1" in names
     assert len(names) <= 6
+
+
+def test_the_log_opens_late_when_asked_and_early_for_an_error(tmp_path: Path) -> None:
+    handler = install_crash_handler(log_dir=tmp_path / "logs", parent_provider=lambda: None, open_log=False)
+    try:
+        assert not (tmp_path / "logs").exists()  # nothing written before the first paint
+        handler.report("ValueError: early", "Traceback: early")  # an error before then opens it at once
+        text = (tmp_path / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
+        assert "Alignment Atlas started" in text
+        assert "Unhandled error: ValueError: early" in text
+        handler.open_log()  # what the window's startup_finished does: nothing more now
+        assert (tmp_path / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8").count("started") == 1
+    finally:
+        handler.uninstall()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core.search import SearchIndex
 from desktop.ui.term_list import Scope
-from desktop.ui.term_model import TermListModel, TermSearchModel
+from desktop.ui.term_model import TermListModel, TermRole, TermSearchModel
 from tests.helpers import WindowFactory
 
 
@@ -49,6 +50,33 @@ def test_down_arrow_moves_from_search_into_the_list(make_window: WindowFactory, 
     qtbot.keyClick(panel.view, Qt.Key.Key_Down)
     second = panel.view.model().index(1, 0).data()
     assert window.windowTitle() == f"{second} — Alignment Atlas"
+
+
+def test_down_arrow_selects_the_highlighted_match_once(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    panel = window.glossary_page.list_panel
+    qtbot.keyClicks(panel.search_field, "rlhf")  # the first match is highlighted quietly: nothing selected yet
+    selected: list[str] = []
+    panel.term_selected.connect(selected.append)
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Down)
+    assert selected == ["rlhf"]
+    assert panel.view.selectionModel().isSelected(panel.view.model().index(0, 0))
+
+
+def test_a_context_menu_event_on_the_list_opens_its_menu(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.show()
+    panel = window.glossary_page.list_panel
+    viewport = panel.view.viewport()
+    asked: list[QPoint] = []
+    panel.view.context_menu_requested.connect(asked.append)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), viewport.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(viewport, event)  # what the window system sends for a right click or the Menu key
+    assert asked == [viewport.mapToGlobal(QPoint(5, 5))]
+    menus = [menu for menu in panel.findChildren(QMenu) if menu.isVisible()]
+    assert len(menus) == 1
+    menus[0].close()
 
 
 def test_related_link_navigates_and_history_goes_back_and_forward(make_window: WindowFactory) -> None:
@@ -193,6 +221,12 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, glossary: Any) -> None
     proxy.set_query("zzzz-no-match")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 0
+
+
+def test_term_roles_are_qts_own_numbers() -> None:
+    qt_roles = {"DISPLAY": Qt.ItemDataRole.DisplayRole, "TOOLTIP": Qt.ItemDataRole.ToolTipRole}
+    assert {name: TermRole[name].value for name in qt_roles} == {name: role.value for name, role in qt_roles.items()}
+    assert TermRole.ID.value == Qt.ItemDataRole.UserRole.value + 1
 
 
 def test_bookmark_a_term_and_list_bookmarks(make_window: WindowFactory) -> None:

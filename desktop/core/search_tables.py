@@ -9,7 +9,6 @@ word-and-term pairs at 100,000 terms). Both are generators that yield after each
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import sys
 from array import array
 from collections import OrderedDict, defaultdict, deque
@@ -197,5 +196,7 @@ def release_free_memory() -> None:
     process keeps them as resident memory for good.
     """
     if sys.platform.startswith("linux"):
+        import ctypes  # noqa: PLC0415 - only here, after an index is built: not on the way to the first paint
+
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None).malloc_trim(0)

@@ -37,7 +37,9 @@ def make_action(parent: QObject, shortcut: QKeySequence.StandardKey | str = "") 
         bindings = QKeySequence.keyBindings(shortcut) or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))]
         action.setShortcuts([binding for binding in bindings if not binding.isEmpty()])
     elif shortcut:
-        action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts with a list, not setShortcut: PySide resolves setShortcut's overloads through Qt.Key, which
+        # builds the `Qt` namespace's ~100 enum classes on the way to the first paint (issue 9).
+        action.setShortcuts([QKeySequence(shortcut)])
     return action
 
 

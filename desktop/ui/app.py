@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -116,7 +117,8 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
 
     app = _application()
     folder, explicit = data_folder(args.data_dir)
-    crash = install_crash_handler(log_dir=folder / "logs", parent_provider=app.activeWindow)
+    # The log file opens after the first paint (or with the first record before it).
+    crash = install_crash_handler(log_dir=folder / "logs", parent_provider=app.activeWindow, open_log=False)
     settings = AppSettings(_settings(folder, explicit))
     languages = LanguageSwitcher(app)
     lang = languages.apply(language or settings.language or system_language())
@@ -141,6 +143,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         packs=pack_manager,
         store=lambda: _open_store(folder),  # opened after the first paint, with the learn page
     )
+    window.startup_finished.connect(crash.open_log)
     if args.term:
         window.show_term(args.term)
     if compare:
@@ -162,4 +165,4 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         return app.exec()
     finally:
         window.close_store()
-        crash.logger.info("Alignment Atlas closed")
+        crash.log(logging.INFO, "Alignment Atlas closed")

@@ -10,8 +10,12 @@
   still sees them.
 
 The log rotates (`RotatingFileHandler`, 1 MB × 5) in the folder the app hands in (`<data folder>/logs`). When that
-folder cannot be written, the dialog says so and everything else still works. The dialog is not modal: a second
-error while it is open is added to it rather than opening another.
+folder cannot be written, the dialog says so and everything else still works. The file is opened by `open_log()` or
+by the first record, whichever comes first, so the app can open it after the first paint (`logging.handlers` takes
+some 5 ms to import).
+
+The dialog (`desktop.ui.crash_dialog`, imported on the first error) is not modal: a second error while it is open is
+added to it rather than opening another.
 """
 
 from __future__ import annotations
@@ -21,32 +25,25 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
+from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
     QMessageLogContext,
     QObject,
-    Qt,
+    QThread,
+    QTimer,
     QtMsgType,
     Signal,
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.crash_dialog import CrashDialog
 
 LOGGER_NAME = "alignment_atlas"
 LOG_FILE_NAME = "alignment-atlas.log"
@@ -63,81 +60,6 @@ _QT_LEVELS = {
 }
 
 ParentProvider = Callable[[], QWidget | None]
-
-
-class CrashDialog(QDialog):
-    """What went wrong in plain words, where the log is, and the technical details to copy into a report."""
-
-    def __init__(self, *, summary: str, details: str, log_file: Path | None, log_problem: str, parent: QWidget | None):
-        super().__init__(parent)
-        self.setObjectName("crash-dialog")
-        self.setModal(False)
-        self._summary = summary
-        self._log_file = log_file
-        self._log_problem = log_problem
-        self._more = 0
-        self.heading = QLabel(self)
-        self.heading.setObjectName("crash-heading")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.log_label = QLabel(self)
-        self.log_label.setWordWrap(True)
-        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(self)
-        self.details.setObjectName("crash-details")
-        self.details.setReadOnly(True)
-        self.details.setPlainText(details)
-        self.details.setMinimumHeight(160)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self)
-        self.copy_button.setObjectName("copy-details")
-        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.message, self.log_label, self.details, self.buttons):
-            layout.addWidget(widget)
-        self.copy_button.clicked.connect(self._on_copy_clicked)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(560, 380)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.heading.setText("<b>" + self.tr("Something went wrong") + "</b>")
-        text = self.tr(
-            "Alignment Atlas ran into an error it did not expect: %1. You can keep working; if something looks "
-            "wrong, restart the app."
-        ).replace("%1", self._summary)
-        if self._more:
-            text += " " + self.tr("%n more error(s) happened since; their details are below.", "", self._more)
-        self.message.setText(text)
-        if self._log_file is not None:
-            self.log_label.setText(
-                self.tr("The details are also in the log file: %1").replace("%1", str(self._log_file))
-            )
-        else:
-            self.log_label.setText(
-                self.tr("The details could not be written to a log file (%1).").replace("%1", self._log_problem)
-            )
-        self.copy_button.setText(self.tr("&Copy Details"))
-        self.copy_button.setToolTip(self.tr("Copy the technical details, to paste them into a report"))
-
-    def add_error(self, summary: str, details: str) -> None:
-        """Another error while the dialog is open: count it and append its details."""
-        self._more += 1
-        self.details.appendPlainText("\n" + details)
-        self.retranslate()
-
-    def details_text(self) -> str:
-        return self.details.toPlainText()
-
-    @Slot()
-    def _on_copy_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.details_text())
 
 
 class CrashHandler(QObject):
@@ -160,30 +82,54 @@ class CrashHandler(QObject):
         self._installed = False
         self._reporting = False
         self.logger = logging.getLogger(LOGGER_NAME)
-        self.log_file: Path | None = None
-        self.log_problem = ""
+        self._log_dir = log_dir
+        self._log_opened = False
+        self._log_file: Path | None = None
+        self._log_problem = ""
         self._file_handler: logging.Handler | None = None
-        self._open_log(log_dir)
-        # Queued even from the GUI thread: a Qt message may arrive while Qt is busy, and a worker thread must not
-        # build widgets; the dialog is made when the event loop gets to it.
-        self._error_from_thread.connect(self._on_error_from_thread, Qt.ConnectionType.QueuedConnection)
+        self._error_from_thread.connect(self._on_error_from_thread)  # emitted from other threads only: queued
 
     # --- log ----------------------------------------------------------------------------------------------------
 
-    def _open_log(self, log_dir: Path) -> None:
+    @Slot()
+    def open_log(self) -> None:
+        """Open the rotating log file and note the start in it; later calls do nothing."""
+        if self._log_opened:
+            return
+        self._log_opened = True
+        from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - see the module's docstring
+
+        log_dir = self._log_dir
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             handler = RotatingFileHandler(
                 log_dir / LOG_FILE_NAME, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
             )
         except OSError as exc:
-            self.log_problem = f"{log_dir}: {exc.strerror or exc}"
-            return
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        self.logger.addHandler(handler)
-        self.logger.setLevel(logging.INFO)
-        self._file_handler = handler
-        self.log_file = log_dir / LOG_FILE_NAME
+            self._log_problem = f"{log_dir}: {exc.strerror or exc}"
+        else:
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            self.logger.addHandler(handler)
+            self.logger.setLevel(logging.INFO)
+            self._file_handler = handler
+            self._log_file = log_dir / LOG_FILE_NAME
+        self.logger.info("Alignment Atlas started; log in %s", self._log_file or "nowhere: " + self._log_problem)
+
+    @property
+    def log_file(self) -> Path | None:
+        """The log file, or None when it could not be opened (`log_problem` says why)."""
+        self.open_log()
+        return self._log_file
+
+    @property
+    def log_problem(self) -> str:
+        self.open_log()
+        return self._log_problem
+
+    def log(self, level: int, message: str, *args: object) -> None:
+        """Write a record to the log (opening it first if need be)."""
+        self.open_log()
+        self.logger.log(level, message, *args)
 
     # --- installing ---------------------------------------------------------------------------------------------
 
@@ -228,7 +174,15 @@ class CrashHandler(QObject):
             return
         details = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
         name = args.thread.name if args.thread is not None else "?"
-        self._error_from_thread.emit(_summary(args.exc_type, args.exc_value), f"In thread {name}:\n{details}")
+        self._report_later(_summary(args.exc_type, args.exc_value), f"In thread {name}:\n{details}")
+
+    def _report_later(self, summary: str, details: str) -> None:
+        """Report from the event loop of the GUI thread: a Qt message may arrive while Qt is busy, and a worker
+        thread must not build widgets."""
+        if QThread.currentThread() == self.thread():
+            QTimer.singleShot(0, self, partial(self.report, summary, details))
+        else:
+            self._error_from_thread.emit(summary, details)  # to an object of another thread: a queued call
 
     @Slot(str, str)
     def _on_error_from_thread(self, summary: str, details: str) -> None:
@@ -238,20 +192,20 @@ class CrashHandler(QObject):
         harmless = any(text in message for text in HARMLESS_QT_MESSAGES)
         level = _QT_LEVELS.get(mode, logging.WARNING)
         if not harmless and level >= logging.WARNING:
-            self.logger.log(level, "Qt: %s", message)
+            self.log(level, "Qt: %s", message)
         if self._previous_qt_handler is not None:
             self._previous_qt_handler(mode, context, message)
         elif level >= logging.WARNING and sys.stderr is not None:
             sys.stderr.write(f"{message}\n")
         if not harmless and level >= logging.ERROR:
             # Never build widgets inside Qt's message handler: show the dialog from the event loop.
-            self._error_from_thread.emit(f"Qt: {message.splitlines()[0] if message else ''}", message)
+            self._report_later(f"Qt: {message.splitlines()[0] if message else ''}", message)
 
     # --- reporting ----------------------------------------------------------------------------------------------
 
     def report(self, summary: str, details: str) -> None:
         """Log an error and show it; if showing it fails too, fall back to stderr (never raise from a hook)."""
-        self.logger.error("Unhandled error: %s\n%s", summary, details.rstrip())
+        self.log(logging.ERROR, "Unhandled error: %s\n%s", summary, details.rstrip())
         if sys.stderr is not None:
             sys.stderr.write(details)
         if self._reporting:
@@ -272,6 +226,8 @@ class CrashHandler(QObject):
         if self._dialog is not None and self._dialog.isVisible():
             self._dialog.add_error(summary, details)
             return
+        from desktop.ui.crash_dialog import CrashDialog  # noqa: PLC0415 - only when there is an error to show
+
         dialog = CrashDialog(
             summary=summary,
             details=details,
@@ -297,9 +253,13 @@ def _summary(exc_type: type[BaseException], exc: BaseException | None) -> str:
     return f"{exc_type.__name__}: {text}" if text else exc_type.__name__
 
 
-def install_crash_handler(*, log_dir: Path, parent_provider: ParentProvider) -> CrashHandler:
-    """Route unhandled errors (Python, worker threads, Qt critical messages) to the log and a dialog."""
+def install_crash_handler(*, log_dir: Path, parent_provider: ParentProvider, open_log: bool = True) -> CrashHandler:
+    """Route unhandled errors (Python, worker threads, Qt critical messages) to the log and a dialog.
+
+    With `open_log=False` the log file is opened by the first record or a later `open_log()` call.
+    """
     handler = CrashHandler(log_dir=log_dir, parent_provider=parent_provider)
     handler.install()
-    handler.logger.info("Alignment Atlas started; log in %s", handler.log_file or "nowhere: " + handler.log_problem)
+    if open_log:
+        handler.open_log()
     return handler

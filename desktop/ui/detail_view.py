@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -45,7 +45,6 @@ class DetailView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.viewport().installEventFilter(self)
 
     # Nothing is ever loaded from a URL: images, style sheets and documents stay empty.
     def loadResource(self, type: int, name: QUrl | str) -> Any:
@@ -87,12 +86,15 @@ class DetailView(QTextBrowser):
             self._open_url(url)
         # Any other scheme is ignored: content can only link to terms and web pages.
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            if event.button() == Qt.MouseButton.BackButton:
-                self.back_requested.emit()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.forward_requested.emit()
-                return True
-        return super().eventFilter(watched, event)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # The scroll area hands the viewport's mouse events to this method. `Qt` is imported here, not at the top:
+        # its ~100 enum classes are built on first use, and the first paint does not need them (issue 9).
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
+        button = event.button()
+        if button == Qt.MouseButton.BackButton:
+            self.back_requested.emit()
+        elif button == Qt.MouseButton.ForwardButton:
+            self.forward_requested.emit()
+        else:
+            super().mousePressEvent(event)

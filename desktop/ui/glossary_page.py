@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -48,7 +48,9 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        # Horizontal, as QSplitter is by default. `parent` by keyword: with a positional argument PySide checks the
+        # Qt.Orientation overload, which builds the `Qt` namespace's ~100 enum classes before the first paint.
+        super().__init__(parent=parent)
         self.setObjectName("glossary-page")
         self._badge = badge
         self._bookmarks = bookmarks or list

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from desktop import resources
@@ -16,6 +16,7 @@ LANGUAGES: dict[str, str] = {
     "ar": "العربية",
 }
 RIGHT_TO_LEFT = frozenset({"ar"})
+_DIRECTION_SET = "alignment-atlas-direction-set"  # an application property: the layout direction was set by us
 
 
 def system_language() -> str:
@@ -58,8 +59,18 @@ class LanguageSwitcher:
             self._app.installTranslator(app_translator)
             self._installed.append(app_translator)
         QLocale.setDefault(QLocale(lang))
-        if isinstance(self._app, QGuiApplication):
-            direction = Qt.LayoutDirection.RightToLeft if lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
-            self._app.setLayoutDirection(direction)
+        if isinstance(self._app, QGuiApplication) and (lang in RIGHT_TO_LEFT or self._app.property(_DIRECTION_SET)):
+            self._set_direction(right_to_left=lang in RIGHT_TO_LEFT)
         self.language = lang
         return lang
+
+    def _set_direction(self, *, right_to_left: bool) -> None:
+        # Only when a right-to-left language is or was in use: left to right is Qt's default, and leaving it alone
+        # keeps the `Qt` namespace (~100 enum classes) out of the first paint (issue 9).
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
+        assert isinstance(self._app, QGuiApplication)
+        self._app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+        self._app.setProperty(_DIRECTION_SET, True)

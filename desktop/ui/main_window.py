@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -42,7 +42,12 @@ class MainWindow(QMainWindow):
     `languages` switches the interface language and `load_content` reloads the glossary in that language; without
     them (tests of other parts) the Language menu only records the choice. `store` is the progress store, or a
     function that opens it (and says what went wrong, if anything); without it progress lives in memory.
+
+    Signals:
+        startup_finished(): what the first paint did not need has been built (once, right after the first paint).
     """
+
+    startup_finished = Signal()
 
     def __init__(
         self,
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
     def finish_startup(self) -> None:
         """Build what the first paint did not need (called once the window is on screen)."""
         _ = self.services.printing, self.compare_page, self.learn_page, self.services.pack_commands
+        self.startup_finished.emit()
 
     @property
     def glossary(self) -> Glossary:
@@ -394,6 +400,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        # `Qt` here, not at the top: its ~100 enum classes are built on first use, after the first paint (issue 9).
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
         if event.key() == Qt.Key.Key_Escape and self.banner.isVisible():
             self.banner.hide()
             return

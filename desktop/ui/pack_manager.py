@@ -11,10 +11,10 @@ Plain Python, no Qt: the app hands in the folder (`<data folder>/packs`).
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +123,7 @@ class PackManager:
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(file, destination)
             if target.exists():
-                aside = self._root / f".removing-{uuid.uuid4().hex}"
+                aside = self._root / f".removing-{os.urandom(8).hex()}"
                 target.rename(aside)
             incoming.rename(target)
         except OSError as exc:
@@ -140,7 +140,7 @@ class PackManager:
         target = self._root / safe_folder_name(name)
         if not target.is_dir():
             raise PackInstallError(f"No glossary pack named “{name}” is installed.")
-        aside = self._root / f".removing-{uuid.uuid4().hex}"
+        aside = self._root / f".removing-{os.urandom(8).hex()}"
         try:
             target.rename(aside)
         except OSError as exc:

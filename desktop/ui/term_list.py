@@ -1,12 +1,18 @@
-"""The left side of the window: search field, scope selector (categories, learning paths) and the term list."""
+"""The left side of the window: search field, scope selector (categories, learning paths) and the term list.
+
+Nothing here touches `Qt` (the namespace) or a view's `viewport()` while the window is built: the first builds ~100
+enum classes, the second resolves every widget class of QtWidgets, about 20 ms together that the first paint does not
+need (issue 9). Key and focus handling import `Qt` where they run.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView, QMenu, QVBoxLayout, QWidget
 
 from desktop.ui.term_model import TermRole, TermSearchModel
@@ -26,6 +32,16 @@ class Scope:
     def decode(cls, text: str) -> Scope:
         kind, _, key = text.partition(":")
         return cls(kind, key) if kind in ("all", "category", "path", "bookmarks") else cls()
+
+
+class TermListView(QListView):
+    """The list itself; says where a context menu was asked for (right click or the Menu key), in global coordinates."""
+
+    context_menu_requested = Signal(QPoint)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu_requested.emit(event.globalPos())
+        event.accept()
 
 
 class TermListPanel(QWidget):
@@ -53,7 +69,7 @@ class TermListPanel(QWidget):
         self.search_field.setObjectName("search")
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("scope")
-        self.view = QListView(self)
+        self.view = TermListView(self)
         self.view.setObjectName("terms")
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -68,10 +84,10 @@ class TermListPanel(QWidget):
         self.search_field.textChanged.connect(self._on_text_changed)
         self.search_field.installEventFilter(self)
         self.view.activated.connect(self._on_activated)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.view.context_menu_requested.connect(self._on_context_menu)
         self.scope_box.currentIndexChanged.connect(self._on_scope_index_changed)
         self._scopes: list[Scope] = []
+        self._quiet = False  # True while the list follows the window: no term_selected then
         self.retranslate()
 
     def set_model(self, model: TermSearchModel) -> None:
@@ -130,15 +146,22 @@ class TermListPanel(QWidget):
     def show_term(self, term_id: str) -> None:
         """Make this term the list's current row without emitting term_selected."""
         row = self._model.row_of(term_id)
-        self._selection.blockSignals(True)
-        if row >= 0:
-            index = self._model.index(row, 0)
-            self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.view.scrollTo(index)
-        else:
-            self._selection.clearSelection()
-        self._selection.blockSignals(False)
-        self.view.viewport().update()
+        with self._quietly():
+            if row >= 0:
+                index = self._model.index(row, 0)
+                self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.view.scrollTo(index)
+            else:
+                self._selection.clearSelection()
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Change the current row without emitting term_selected (the view still hears it and repaints)."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
 
     def context_menu(self) -> QMenu:
         """The list's context menu for the current selection (built fresh, so it is always translated)."""
@@ -155,10 +178,12 @@ class TermListPanel(QWidget):
         return menu
 
     @Slot(QPoint)
-    def _on_context_menu(self, position: QPoint) -> None:
-        self.context_menu().popup(self.view.viewport().mapToGlobal(position))
+    def _on_context_menu(self, global_position: QPoint) -> None:
+        self.context_menu().popup(global_position)
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - see the module's docstring
+
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
@@ -166,14 +191,15 @@ class TermListPanel(QWidget):
     def _on_text_changed(self, text: str) -> None:
         self._model.set_query(text)
         if self._model.rowCount() and not self.view.currentIndex().isValid():
-            self._selection.blockSignals(True)
-            self._selection.setCurrentIndex(self._model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self._selection.blockSignals(False)
+            with self._quietly():
+                self._selection.setCurrentIndex(
+                    self._model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
         self.view.scrollToTop()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.term_selected.emit(str(current.data(TermRole.ID)))
 
     @Slot(QModelIndex)
@@ -191,6 +217,8 @@ class TermListPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # noqa: PLC0415 - see the module's docstring
+
             key = event.key()
             if key == Qt.Key.Key_Down:
                 # Into the list: the highlighted first match becomes the shown term, then arrows move on from there.
@@ -198,7 +226,8 @@ class TermListPanel(QWidget):
                 if not index.isValid() and self._model.rowCount():
                     index = self._model.index(0, 0)
                 if index.isValid():
-                    self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    with self._quietly():
+                        self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                     self.term_selected.emit(str(index.data(TermRole.ID)))
                 self.view.setFocus(Qt.FocusReason.OtherFocusReason)
                 return True

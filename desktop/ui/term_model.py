@@ -27,7 +27,6 @@ from PySide6.QtCore import (
     QAbstractProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
     Slot,
@@ -43,11 +42,17 @@ _DONE = object()
 
 
 class TermRole(IntEnum):
-    ID = Qt.ItemDataRole.UserRole + 1
-    CATEGORY = Qt.ItemDataRole.UserRole + 2
-    SUMMARY = Qt.ItemDataRole.UserRole + 3
-    BADGE = Qt.ItemDataRole.UserRole + 4
-    TITLE = Qt.ItemDataRole.UserRole + 5
+    """The roles the term models answer. Qt's own are its documented `Qt::ItemDataRole` values, written as numbers so
+    this module does not touch the `Qt` namespace, whose ~100 enum classes the first paint can do without (issue 9);
+    a test checks them against Qt."""
+
+    DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+    TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
+    ID = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1
+    CATEGORY = 0x0100 + 2
+    SUMMARY = 0x0100 + 3
+    BADGE = 0x0100 + 4
+    TITLE = 0x0100 + 5
 
 
 class TermListModel(QAbstractListModel):
@@ -80,14 +85,14 @@ class TermListModel(QAbstractListModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._terms)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = TermRole.DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._terms):
             return None
         term = self._terms[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == TermRole.DISPLAY:
             badge = self._badge(term.id) if self._badge else ""
             return f"{term.title}  {badge}" if badge else term.title
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TermRole.TOOLTIP:
             return plain_text(term.summary)
         if role == TermRole.ID:
             return term.id
@@ -103,7 +108,7 @@ class TermListModel(QAbstractListModel):
 
     def refresh_badges(self) -> None:
         if self._terms:
-            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1), [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1), [TermRole.DISPLAY])
 
 
 class TermSearchModel(QAbstractProxyModel):
