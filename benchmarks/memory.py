@@ -93,7 +93,7 @@ def child(variant: str, size: int, pack: str = "") -> dict[str, float]:
         _settle(app)
         main.glossary_page.list_panel.search_field.setText("reward model")
         _settle(app)
-        result = {"rss": _resident_kb(), "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+        result: dict[str, float] = {"rss": _resident_kb(), "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
         main.close()
     return result
 
