@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,4 +48,10 @@ def _bundled(lang: str, cache_dir: Path | None) -> Glossary:
 
     if cache_dir is None:
         return parse()
-    return content_cache.cached(Path(cache_dir) / f"content-{lang}.pickle", [root, _CODE], lang, parse, Glossary)
+    return content_cache.cached(cache_file(Path(cache_dir), lang, root), [root, _CODE], lang, parse, Glossary)
+
+
+def cache_file(cache_dir: Path, lang: str, root: Path) -> Path:
+    """The cache file for content in `root`: one per installation (a checkout, an installed wheel, a bundle), so
+    two copies of the app on one account do not throw away each other's cache at every start."""
+    return cache_dir / f"content-{lang}-{zlib.crc32(str(root).encode()):08x}.pickle"

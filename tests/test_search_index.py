@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex
 
 from desktop import resources
-from desktop.content import load_content
+from desktop.content import cache_file, load_content
 from desktop.core import postings
 from desktop.core.content_cache import cached
 from desktop.core.loader import load_glossary
@@ -317,7 +317,14 @@ def test_a_cache_folder_that_cannot_be_written_is_no_error(content_copy: Path, t
 def test_load_content_with_a_cache_folder_gives_the_same_glossary(tmp_path: Path, glossary: Glossary) -> None:
     assert load_content(cache_dir=tmp_path) == glossary
     assert load_content(cache_dir=tmp_path) == glossary
-    assert (tmp_path / "content-en.pickle").is_file()
+    assert [p.name for p in tmp_path.iterdir()] == [cache_file(tmp_path, "en", resources.glossary_dir()).name]
+
+
+def test_each_installation_has_its_own_cache_file(tmp_path: Path) -> None:
+    # A checkout and a bundle on one account alternate without making each other parse the YAML again.
+    names = {cache_file(tmp_path, lang, root).name for lang in ("en", "de") for root in (Path("/a/x"), Path("/b/x"))}
+    assert len(names) == 4
+    assert all(name.startswith(("content-en-", "content-de-")) and name.endswith(".pickle") for name in names)
 
 
 # --- the list's model -------------------------------------------------------------------------------------------
