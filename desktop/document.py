@@ -56,6 +56,7 @@ class Labels:
     linked_by: str = "How they are linked"
     not_linked: str = "No chain of related terms links them."
     pack: str = "From the glossary pack “{pack}”"
+    whole_entry: str = "Read the whole entry"
     arrow: str = "→"
     """Points from one term to the next; a right-to-left language reverses it."""
     relation_kinds: Mapping[RelationKind, str] = field(default_factory=lambda: dict(RELATION_LABELS_EN))
@@ -120,21 +121,8 @@ class DocumentBuilder:
 
     def term_html(self, term: Term, context: TermContext | None = None) -> str:
         context = context or TermContext()
-        labels, style = self._labels, self._style
-        parts = [f'<h1 style="margin-bottom:2px">{escape(term.title)}</h1>']
-        meta = [escape(self._glossary.category_title(term.category))]
-        if term.full_name:
-            meta.insert(0, f"<i>{escape(term.full_name)}</i>")
-        shown = {term.title.casefold(), term.full_name.casefold()}
-        aliases = [alias for alias in term.aliases if alias.casefold() not in shown]
-        if aliases:
-            meta.append(f"{escape(labels.also_called)} {isolate(escape(', '.join(aliases)))}")
-        parts.append(f'<p style="color:{style.muted}; margin-top:0">{" · ".join(meta)}</p>')
-        if term.pack:
-            parts.append(f'<p style="color:{style.muted}">{escape(labels.pack.format(pack=term.pack))}</p>')
-        if term.untranslated and context.interactive:
-            parts.append(f'<p style="color:{style.muted}">{escape(labels.untranslated)}</p>')
-        parts.append(self._box(self._inline(term.summary), style.box, style.box_border, bold=True))
+        labels = self._labels
+        parts = self._term_head(term, context)
         # Bundled terms have every section; a glossary pack's terms may leave some out, and those are skipped.
         if term.definition:
             parts.append(self._section(labels.definition, self._blocks(term.definition)))
@@ -154,6 +142,36 @@ class DocumentBuilder:
         if context.interactive and context.path is not None:
             parts.append(self._path_step(term, context.path))
         return "".join(parts)
+
+    def card_html(self, term: Term, *, summary: bool = True) -> str:
+        """The back of a flashcard: the entry's head, summary (unless the front showed it) and definition, and a link
+        to the whole entry."""
+        parts = self._term_head(term, TermContext(interactive=True), summary=summary)
+        if term.definition:
+            parts.append(self._section(self._labels.definition, self._blocks(term.definition)))
+        whole = f"{escape(self._labels.whole_entry)} {escape(self._labels.arrow)}"
+        parts.append(f'<p><a href="term:{escape(term.id)}">{whole}</a></p>')
+        return "".join(parts)
+
+    def _term_head(self, term: Term, context: TermContext, *, summary: bool = True) -> list[str]:
+        """Title, full name, category, other names, where it comes from, and the summary box."""
+        labels, style = self._labels, self._style
+        parts = [f'<h1 style="margin-bottom:2px">{escape(term.title)}</h1>']
+        meta = [escape(self._glossary.category_title(term.category))]
+        if term.full_name:
+            meta.insert(0, f"<i>{escape(term.full_name)}</i>")
+        shown = {term.title.casefold(), term.full_name.casefold()}
+        aliases = [alias for alias in term.aliases if alias.casefold() not in shown]
+        if aliases:
+            meta.append(f"{escape(labels.also_called)} {isolate(escape(', '.join(aliases)))}")
+        parts.append(f'<p style="color:{style.muted}; margin-top:0">{" · ".join(meta)}</p>')
+        if term.pack:
+            parts.append(f'<p style="color:{style.muted}">{escape(labels.pack.format(pack=term.pack))}</p>')
+        if term.untranslated and context.interactive:
+            parts.append(f'<p style="color:{style.muted}">{escape(labels.untranslated)}</p>')
+        if summary:
+            parts.append(self._box(self._inline(term.summary), style.box, style.box_border, bold=True))
+        return parts
 
     def _section(self, heading: str, body: str) -> str:
         return f"<h2>{escape(heading)}</h2>{body}"

@@ -327,6 +327,10 @@
         <translation>من حزمة المسرد «{pack}»</translation>
     </message>
     <message>
+        <source>Read the whole entry</source>
+        <translation>اقرأ المدخل كاملًا</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>←</translation>

@@ -327,6 +327,10 @@
         <translation>Aus dem Glossarpaket „{pack}“</translation>
     </message>
     <message>
+        <source>Read the whole entry</source>
+        <translation>Ganzen Eintrag lesen</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>→</translation>

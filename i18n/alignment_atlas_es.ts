@@ -327,6 +327,10 @@
         <translation>Del paquete de glosario «{pack}»</translation>
     </message>
     <message>
+        <source>Read the whole entry</source>
+        <translation>Leer la entrada completa</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>→</translation>

@@ -327,6 +327,10 @@
         <translation>Issu du module de glossaire «&#xa0;{pack}&#xa0;»</translation>
     </message>
     <message>
+        <source>Read the whole entry</source>
+        <translation>Lire l’entrée complète</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>→</translation>

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.core.markup import plain_text
 from desktop.core.model import Glossary
 from desktop.core.scheduling import Direction, StudySet, TermProgress
 from desktop.core.store import DayActivity, ProgressStore
@@ -113,6 +114,27 @@ def test_the_summary_prompt_hides_the_terms_names(qtbot: Any, glossary: Glossary
     press(qtbot, Qt.Key.Key_Space)
     assert "RLHF" in cards.display.toPlainText()
     assert cards.grade_buttons[Rating.Again].text().startswith("1  Again\n")
+
+
+@pytest.mark.parametrize("direction_index", [1, 2])  # summary → term, term → meaning
+def test_the_answer_is_card_sized_with_a_link_to_the_whole_entry(
+    qtbot: Any, glossary: Glossary, store: ProgressStore, direction_index: int
+) -> None:
+    page = make_page(qtbot, glossary, store)
+    cards = page.flashcards
+    cards.direction_box.setCurrentIndex(direction_index)
+    cards.start(["rlhf"])
+    cards.display.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    text = cards.display.toPlainText()
+    term = glossary.terms["rlhf"]
+    assert text.count(plain_text(term.summary)) == 1  # on the front or the back, not both
+    assert "Definition" in text
+    assert "Why it matters" not in text and "Sources" not in text  # the rest is one click away
+    opened: list[str] = []
+    cards.term_requested.connect(opened.append)
+    cards.display.anchorClicked.emit(QUrl("term:rlhf"))
+    assert "Read the whole entry" in text and opened == ["rlhf"]
 
 
 def test_an_answer_that_cannot_be_saved_is_reported_not_lost(qtbot: Any, glossary: Glossary, tmp_path: Path) -> None:

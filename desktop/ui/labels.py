@@ -36,6 +36,7 @@ def translated_labels() -> Labels:
         linked_by=QCoreApplication.translate("Document", "How they are linked"),
         not_linked=QCoreApplication.translate("Document", "No chain of related terms links them."),
         pack=QCoreApplication.translate("Document", "From the glossary pack “{pack}”"),
+        whole_entry=QCoreApplication.translate("Document", "Read the whole entry"),
         arrow=QCoreApplication.translate(
             "Document", "→", "points from one term to the next: ← in right-to-left languages"
         ),

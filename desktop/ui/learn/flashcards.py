@@ -18,7 +18,7 @@ from desktop.core.model import Glossary
 from desktop.core.quiz import mask_names
 from desktop.core.scheduling import CardKey, Direction, Outcome, StudySession
 from desktop.core.store import ProgressStore, StoreError, utc_now
-from desktop.document import DocumentBuilder, TermContext
+from desktop.document import DocumentBuilder
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style
 from desktop.ui.learn.texts import box, interval_text, when_text
@@ -231,7 +231,8 @@ class FlashcardView(QWidget):
 
     def _answer_html(self, key: CardKey) -> str:
         term = self._glossary.terms[key.term_id]
-        return "<hr>" + self._builder().term_html(term, TermContext(interactive=True))
+        shown = key.direction is Direction.SUMMARY_TO_TERM  # the front was the summary
+        return "<hr>" + self._builder().card_html(term, summary=not shown)
 
     def _show_finished(self) -> None:
         style = palette_style(self.palette())
