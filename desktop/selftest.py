@@ -8,7 +8,6 @@ on stdout when everything worked (exit 0); the error on stderr otherwise (exit 1
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 import time
@@ -183,29 +182,23 @@ def _show_everything(window: MainWindow, glossary: Glossary, app: QApplication) 
 
 
 def print_term_sheet(glossary: Glossary, term: Term) -> tuple[int, int]:
-    """Print one term sheet to a PDF in memory with the print style; (pages, bytes)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF  # noqa: PLC0415
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument  # noqa: PLC0415
+    """Print one term sheet to a PDF in memory, through the same renderer as Print and Export PDF; (pages, bytes)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice  # noqa: PLC0415
 
-    from desktop.document import PRINT_STYLE, DocumentBuilder, TermContext  # noqa: PLC0415
+    from desktop.printing.booklet import JobRenderer  # noqa: PLC0415
+    from desktop.printing.jobs import term_sheet  # noqa: PLC0415
+    from desktop.printing.pdf import pdf_writer  # noqa: PLC0415
 
-    html = DocumentBuilder(glossary, style=PRINT_STYLE).term_html(term, TermContext(interactive=False))
     data = QByteArray()
     buffer = QBuffer(data)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
         raise SelftestError("cannot open an in-memory buffer for the PDF")
-    writer = QPdfWriter(buffer)
-    writer.setTitle(term.title)
-    writer.setCreator("Alignment Atlas")
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
-    )
-    document = QTextDocument()
-    document.setHtml(html)
-    document.print_(writer)  # the writer's page layout drives the pages (see PITFALLS: no setPageSize here)
+    job = term_sheet(glossary, term.id)
+    writer = pdf_writer(buffer, job, paper="A4")
+    pages = JobRenderer(glossary).render(job, writer)
+    del writer  # finishes the PDF
     buffer.close()
     pdf = bytes(data.data())
-    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
     if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-64:] or pages < 1:
         raise SelftestError("the term sheet did not come out as a PDF")
     return pages, len(pdf)

@@ -25,6 +25,16 @@ class ExportError(OSError):
     """The PDF could not be written; the message is one line naming the file."""
 
 
+def pdf_writer(device: QIODevice, job: PrintJob, *, paper: str) -> QPdfWriter:
+    """A PDF writer into `device` for `job`: its resolution, metadata and first page layout."""
+    writer = QPdfWriter(device)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(job.title)
+    writer.setCreator(APP_NAME)
+    writer.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
+    return writer
+
+
 def write_pdf(job: PrintJob, path: Path, renderer: JobRenderer, *, paper: str) -> int:
     """Write `job` to `path` on `paper` ("A4" or "Letter"); returns the page count.
 
@@ -39,11 +49,7 @@ def write_pdf(job: PrintJob, path: Path, renderer: JobRenderer, *, paper: str) -
         raise ExportError(f"cannot write the PDF to '{target}': {save.errorString()}")
     committed = False
     try:
-        writer = QPdfWriter(save)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(job.title)
-        writer.setCreator(APP_NAME)
-        writer.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
+        writer = pdf_writer(save, job, paper=paper)
         pages = renderer.render(job, writer)
         del writer
         committed = save.commit()
