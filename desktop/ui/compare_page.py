@@ -92,8 +92,11 @@ class ComparePage(HistoryNavigation, QSplitter):
         self.curated_view.setObjectName("curated-comparisons")
         self.curated_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.curated_view.setWordWrap(True)
+        # Wrapped again whenever the splitter moves. No setSpacing: with it, Qt sizes a title that nearly fits as one
+        # line and then elides it (and leaves an empty line below); alternating rows keep wrapped titles apart.
+        self.curated_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.curated_view.setAlternatingRowColors(True)
         self.curated_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.curated_view.setSpacing(2)
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swap")
         self.swap_button.setText("⇄")
