@@ -16,28 +16,20 @@ import os
 import sys
 import time
 from collections.abc import Mapping
+from functools import partial
 from typing import TextIO
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
+
+from desktop.first_paint import on_first_paint
 
 ENV_VAR = "ALIGNMENT_ATLAS_FIRST_PAINT_MARKER"
 MARKER = "alignment-atlas: first paint"
 
 
-class _FirstPaintMarker(QObject):
-    """Watches one widget; on its first paint event writes the marker line and stops watching."""
-
-    def __init__(self, watched: QObject, stream: TextIO) -> None:
-        super().__init__(watched)  # lives as long as the window
-        self._stream = stream
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._stream.write(f"{MARKER} {time.monotonic():.6f}\n")
-            self._stream.flush()
-        return False
+def _write_marker(stream: TextIO) -> None:
+    stream.write(f"{MARKER} {time.monotonic():.6f}\n")
+    stream.flush()
 
 
 def install_first_paint_marker(
@@ -49,5 +41,5 @@ def install_first_paint_marker(
     target = stream if stream is not None else sys.stderr
     if target is None:  # a windowed Windows build has no stderr
         return False
-    _FirstPaintMarker(window, target)
+    on_first_paint(window, partial(_write_marker, target))
     return True

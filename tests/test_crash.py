@@ -165,7 +165,7 @@ def test_the_log_opens_late_when_asked_and_early_for_an_error(tmp_path: Path) ->
         text = (tmp_path / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
         assert "Alignment Atlas started" in text
         assert "Unhandled error: ValueError: early" in text
-        handler.open_log()  # what the window's startup_finished does: nothing more now
+        handler.open_log()  # what the app does after the first paint: nothing more now
         assert (tmp_path / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8").count("started") == 1
     finally:
         handler.uninstall()

@@ -76,15 +76,13 @@ import os, sys
 import PySide6.QtCore as QtCore
 from desktop import startup_marker
 
-def probe(self, watched, event):
-    if event.type() == QtCore.QEvent.Type.Paint:
-        loaded = [name for name in ("desktop.ui.compare_page", "desktop.ui.learn", "desktop.printing.booklet",
-                                    "desktop.ui.crash_dialog", "logging.handlers", "yaml") if name in sys.modules]
-        print("Qt namespace built:", "Qt" in vars(QtCore), "| loaded:", " ".join(loaded) or "-", flush=True)
-        os._exit(0)
-    return False
+def probe(stream):
+    loaded = [name for name in ("desktop.ui.compare_page", "desktop.ui.learn", "desktop.printing.booklet",
+                                "desktop.ui.crash_dialog", "logging.handlers", "yaml") if name in sys.modules]
+    print("Qt namespace built:", "Qt" in vars(QtCore), "| loaded:", " ".join(loaded) or "-", flush=True)
+    os._exit(0)
 
-startup_marker._FirstPaintMarker.eventFilter = probe
+startup_marker._write_marker = probe  # called at the first paint instead of writing the marker line
 from desktop.cli import main
 main(["--data-dir", sys.argv[1]])
 """

@@ -108,7 +108,10 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         if not screenshot.parent.exists():
             raise UsageError(f"cannot write the screenshot: folder '{screenshot.parent}' does not exist")
 
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+
     from desktop.content import load_content  # noqa: PLC0415
+    from desktop.first_paint import on_first_paint  # noqa: PLC0415
     from desktop.ui.crash import install_crash_handler  # noqa: PLC0415
     from desktop.ui.i18n import LanguageSwitcher, system_language  # noqa: PLC0415
     from desktop.ui.main_window import MainWindow  # noqa: PLC0415
@@ -143,7 +146,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         packs=pack_manager,
         store=lambda: _open_store(folder),  # opened after the first paint, with the learn page
     )
-    window.startup_finished.connect(crash.open_log)
+    on_first_paint(window, lambda: QTimer.singleShot(0, crash.open_log))
     if args.term:
         window.show_term(args.term)
     if compare:

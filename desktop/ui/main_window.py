@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QTimer, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
 from desktop.core.model import Glossary
+from desktop.first_paint import on_first_paint
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
 from desktop.ui.banner import ProblemBanner
@@ -42,12 +43,7 @@ class MainWindow(QMainWindow):
     `languages` switches the interface language and `load_content` reloads the glossary in that language; without
     them (tests of other parts) the Language menu only records the choice. `store` is the progress store, or a
     function that opens it (and says what went wrong, if anything); without it progress lives in memory.
-
-    Signals:
-        startup_finished(): what the first paint did not need has been built (once, right after the first paint).
     """
-
-    startup_finished = Signal()
 
     def __init__(
         self,
@@ -71,7 +67,6 @@ class MainWindow(QMainWindow):
         self._store_source = store
         self._open_url = open_url
         self._match_count = len(glossary.terms)
-        self._started = False
         self.glossary_page = GlossaryPage(
             glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self._bookmarks
         )
@@ -97,6 +92,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self._update_navigation()
+        on_first_paint(self, lambda: QTimer.singleShot(0, self.finish_startup))  # once the paint is on screen
 
     def _connect(self) -> None:
         a, page = self.commands, self.glossary_page
@@ -133,18 +129,10 @@ class MainWindow(QMainWindow):
 
     # --- the parts built after the first paint ------------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if not self._started and event.type() == QEvent.Type.Paint:
-            self._started = True
-            QTimer.singleShot(0, self.finish_startup)  # after this paint has reached the screen
-        return handled
-
     @Slot()
     def finish_startup(self) -> None:
         """Build what the first paint did not need (called once the window is on screen)."""
         _ = self.services.printing, self.compare_page, self.learn_page, self.services.pack_commands
-        self.startup_finished.emit()
 
     @property
     def glossary(self) -> Glossary:
