@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
@@ -21,6 +22,26 @@ def test_starts_on_ai_alignment_with_title_and_count(make_window: WindowFactory)
     assert "AI alignment" in window.glossary_page.detail.toPlainText()
     total = len(make_window.glossary.terms)
     assert window.statusBar().currentMessage() == f"{total} terms match"
+
+
+@pytest.mark.parametrize("term_id", ["alignment", "value-alignment"])
+def test_the_shown_term_is_in_view_and_the_list_starts_at_the_top(
+    make_window: WindowFactory, qtbot: Any, term_id: str
+) -> None:
+    window = make_window()
+    window.show_term(term_id)  # before the window has its size, as at start-up
+    window.resize(1200, 780)
+    window.show()
+    view = window.glossary_page.list_panel.view
+    viewport = view.viewport().rect()
+
+    def in_view(row: int) -> bool:
+        return viewport.contains(view.visualRect(view.model().index(row, 0)))
+
+    qtbot.waitUntil(lambda: in_view(view.currentIndex().row()))
+    assert view.currentIndex().data() == make_window.glossary.terms[term_id].title
+    if term_id == "alignment":  # near the top: nothing is scrolled out of sight above it
+        assert in_view(0)
 
 
 def test_typing_filters_and_enter_opens_the_best_match(make_window: WindowFactory, qtbot: Any) -> None:

@@ -11,8 +11,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Signal, Slot
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, QTimer, Signal, Slot
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView, QMenu, QVBoxLayout, QWidget
 
 from desktop.ui.term_model import TermRole, TermSearchModel
@@ -38,6 +38,12 @@ class TermListView(QListView):
     """The list itself; says where a context menu was asked for (right click or the Menu key), in global coordinates."""
 
     context_menu_requested = Signal(QPoint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The current row is scrolled into view once the list has its real size: scrolled before (while the window
+        # is built, or on a hidden tab), the first rows would end up above the top.
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: self.scrollTo(self.currentIndex()))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_menu_requested.emit(event.globalPos())
@@ -150,7 +156,8 @@ class TermListPanel(QWidget):
             if row >= 0:
                 index = self._model.index(row, 0)
                 self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.view.scrollTo(index)
+                if self.view.isVisible():  # else the view scrolls to it when shown
+                    self.view.scrollTo(index)
             else:
                 self._selection.clearSelection()
 
