@@ -6,10 +6,11 @@ Plain Python, no Qt. The loader builds these; everything else only reads them.
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from enum import StrEnum
+from functools import cached_property
 from itertools import repeat
 from typing import Any, TypeVar
 
@@ -202,6 +203,11 @@ class Glossary:
             return self.paths[path_id]
         except KeyError:
             raise UnknownIdError("learning path", path_id) from None
+
+    @cached_property
+    def category_sizes(self) -> Mapping[str, int]:
+        """How many terms each category has (counted once per glossary)."""
+        return Counter(term.category for term in self.terms.values())
 
     def category_title(self, category_id: str) -> str:
         category = self.categories.get(category_id)

@@ -10,13 +10,14 @@ of 65,536 positions (half the memory of 32-bit positions: some 9 MB at 100,000 t
 
 from __future__ import annotations
 
+import heapq
 import re
 import sys
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import compress
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from itertools import compress, islice
 
 END = "\U0010ffff"
 """Sorts after every character a folded word can hold (folding turns it, a non-word character, into a space)."""
@@ -33,6 +34,10 @@ _FEW = 32
 BLOCK = 1 << 16
 """Positions are kept in blocks of this many, as 16-bit numbers (the offset in the block); at most 65,536."""
 _LOW = 0 if sys.byteorder == "little" else 1
+STEP_WORDS = 4_096
+"""Words handled per step of `Vocabulary.built` (and sorted per step): about ten milliseconds of work."""
+STEP_POSTINGS = 1 << 20
+"""Postings converted per step of `Vocabulary.built`."""
 _MAX_I = 2**31 - 1
 """Word offsets are kept as 32-bit numbers ('i') unless there are more postings than that (never, in practice)."""
 
@@ -146,8 +151,32 @@ class Vocabulary:
 
         With `first_letters`, the masks of every one-letter prefix are worked out now (one pass), not when asked.
         """
+        for _ in self._fill(postings, sets, first_letters=first_letters):
+            pass
+
+    @classmethod
+    def built(
+        cls,
+        postings: dict[str, array[int]] | dict[str, array[int] | int],
+        sets: PositionSets,
+        *,
+        first_letters: bool = False,
+    ) -> Generator[None, None, Vocabulary]:
+        """The same vocabulary as the constructor makes, built in steps of `STEP_WORDS` words (a generator that
+        yields between steps and returns the vocabulary), so that building can wait for idle time."""
+        vocabulary = cls.__new__(cls)
+        yield from vocabulary._fill(postings, sets, first_letters=first_letters)
+        return vocabulary
+
+    def _fill(
+        self,
+        postings: dict[str, array[int]] | dict[str, array[int] | int],
+        sets: PositionSets,
+        *,
+        first_letters: bool,
+    ) -> Iterator[None]:
         self._sets = sets
-        self.words: list[str] = sorted(postings)
+        self.words: list[str] = yield from sorted_in_steps(list(postings))
         dense_from = max(_FEW, sets.size // 32)
         self._dense: dict[int, int] = {}
         flat: array[int] = array("i")
@@ -161,14 +190,17 @@ class Vocabulary:
             else:
                 flat.extend(positions)  # type: ignore[arg-type]
             offsets.append(len(flat))
+            if k % STEP_WORDS == STEP_WORDS - 1:
+                yield
         self._dense_words = sorted(self._dense)
-        self._blocks = _blocks(flat, offsets if len(flat) > _MAX_I else array("i", offsets), sets.size)
+        self._blocks = yield from _blocks(flat, offsets if len(flat) > _MAX_I else array("i", offsets), sets.size)
         self._joined = ""
         self._starts: array[int] = array("i")
         self._first: dict[str, int] = {}
         if first_letters:
             for letter in list(self.next_characters("", 0, len(self.words))):
                 self._first[letter] = self.mask([self.prefix_range(letter)])
+                yield
 
     def __len__(self) -> int:
         return len(self.words)
@@ -271,13 +303,20 @@ class Vocabulary:
         return found
 
 
-def _blocks(flat: array[int], offsets: array[int], size: int) -> list[tuple[array[int], array[int]]]:
+def _blocks(
+    flat: array[int], offsets: array[int], size: int
+) -> Generator[None, None, list[tuple[array[int], array[int]]]]:
     """The postings (`flat`, each word's from `offsets[k]` to `offsets[k + 1]`) split into blocks of `BLOCK`
-    positions, each kept as its positions' low 16 bits ('H', half the size of 'i') with its own word offsets."""
-    if BLOCK == 1 << 16:
-        low = array("H", flat.tobytes())[_LOW::2]  # each position's low 16 bits: its offset in its block
-    else:  # (smaller blocks, for tests)
-        low = array("H", [position % BLOCK for position in flat])
+    positions, each kept as its positions' low 16 bits ('H', half the size of 'i') with its own word offsets.
+    A generator that yields every `STEP_WORDS` words and returns the blocks."""
+    low: array[int] = array("H")
+    for at in range(0, len(flat), STEP_POSTINGS):
+        piece = flat[at : at + STEP_POSTINGS]
+        if BLOCK == 1 << 16:
+            low.extend(array("H", piece.tobytes())[_LOW::2])  # each position's low 16 bits: its offset in its block
+        else:  # (smaller blocks, for tests)
+            low.extend(array("H", [position % BLOCK for position in piece]))
+        yield
     count = max(1, -(-size // BLOCK))
     if count == 1:
         return [(low, offsets)]
@@ -291,7 +330,28 @@ def _blocks(flat: array[int], offsets: array[int], size: int) -> list[tuple[arra
                 flats[b].extend(low[start:cut])
             starts[b].append(len(flats[b]))
             start = cut
+        if k % STEP_WORDS == STEP_WORDS - 1:
+            yield
     return list(zip(flats, starts, strict=True))
+
+
+def sorted_in_steps(items: list[str]) -> Generator[None, None, list[str]]:
+    """`sorted(items)` in steps: runs of `STEP_WORDS` items sorted one per step, then merged `STEP_WORDS` at a time
+    (one sort of 200,000 words is some 100 ms, longer than a keystroke may wait)."""
+    if len(items) <= STEP_WORDS:
+        return sorted(items)
+    runs = []
+    for at in range(0, len(items), STEP_WORDS):
+        runs.append(sorted(items[at : at + STEP_WORDS]))
+        yield
+    out: list[str] = []
+    merging = heapq.merge(*runs)
+    while True:
+        before = len(out)
+        out.extend(islice(merging, STEP_WORDS * 4))
+        if len(out) - before < STEP_WORDS * 4:
+            return out
+        yield
 
 
 def fuzzy_ranges(vocabulary: Vocabulary, word: str) -> list[tuple[int, int]]:

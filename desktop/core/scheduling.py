@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -84,8 +84,25 @@ def term_progress(cards: Mapping[tuple[str, str], Card], term_id: str) -> TermPr
     return TermProgress.KNOWN if all(p is TermProgress.KNOWN for p in started) else TermProgress.LEARNING
 
 
-def progress_by_term(cards: Mapping[tuple[str, str], Card], term_ids: Iterable[str]) -> dict[str, TermProgress]:
-    return {term_id: term_progress(cards, term_id) for term_id in term_ids}
+class ProgressMap(dict[str, TermProgress]):
+    """Progress by term id holding only the started terms; any other id reads as new."""
+
+    def __missing__(self, term_id: str) -> TermProgress:
+        return TermProgress.NEW
+
+
+def progress_by_term(cards: Mapping[tuple[str, str], Card], term_ids: Collection[str]) -> ProgressMap:
+    """The progress of the terms of `term_ids` (tested by membership: pass a set or a mapping).
+
+    Only started terms are stored, so the work is proportional to the answered cards, not to the glossary: a
+    100,000-term pack costs nothing here.
+    """
+    started = {term_id for term_id, _direction in cards if term_id in term_ids}
+    return ProgressMap(
+        (term_id, progress)
+        for term_id in started
+        if (progress := term_progress(cards, term_id)) is not TermProgress.NEW
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +118,28 @@ class CategoryCounts:
 
 
 def category_counts(glossary: Glossary, progress: Mapping[str, TermProgress]) -> list[CategoryCounts]:
-    """New/learning/known counts per category, in the glossary's category order (empty categories left out)."""
-    tally: dict[str, dict[TermProgress, int]] = {c: dict.fromkeys(TermProgress, 0) for c in glossary.categories}
-    for term in glossary.terms.values():
-        counts = tally.setdefault(term.category, dict.fromkeys(TermProgress, 0))
-        counts[progress.get(term.id, TermProgress.NEW)] += 1
-    return [
-        CategoryCounts(c, n[TermProgress.NEW], n[TermProgress.LEARNING], n[TermProgress.KNOWN])
-        for c, n in tally.items()
-        if sum(n.values())
-    ]
+    """New/learning/known counts per category, in the glossary's category order (empty categories left out).
+
+    `progress` needs only the started terms (see `progress_by_term`): category sizes are counted once per glossary,
+    so the work here is proportional to the started terms.
+    """
+    sizes = glossary.category_sizes
+    started: dict[str, dict[TermProgress, int]] = {}
+    for term_id, state in progress.items():
+        term = glossary.terms.get(term_id)
+        if term is not None and state is not TermProgress.NEW:
+            counts = started.setdefault(term.category, {TermProgress.LEARNING: 0, TermProgress.KNOWN: 0})
+            counts[state] += 1
+    order = [*glossary.categories, *(c for c in sizes if c not in glossary.categories)]
+    out = []
+    for category in order:
+        size = sizes.get(category, 0)
+        if not size:
+            continue
+        counts = started.get(category, {})
+        learning, known = counts.get(TermProgress.LEARNING, 0), counts.get(TermProgress.KNOWN, 0)
+        out.append(CategoryCounts(category, size - learning - known, learning, known))
+    return out
 
 
 def end_of_day(now: datetime, tz: tzinfo | None = None) -> datetime:
@@ -120,12 +149,14 @@ def end_of_day(now: datetime, tz: tzinfo | None = None) -> datetime:
 
 
 def due_count(
-    cards: Mapping[tuple[str, str], Card], term_ids: Iterable[str], *, until: datetime, directions: Iterable[str] = ()
+    cards: Mapping[tuple[str, str], Card], term_ids: Collection[str], *, until: datetime, directions: Iterable[str] = ()
 ) -> int:
-    """Answered cards of these terms that are due by `until` (new cards are not counted)."""
-    wanted = set(term_ids)
+    """Answered cards of these terms that are due by `until` (new cards are not counted).
+
+    `term_ids` is tested by membership only: pass a set or a mapping (a glossary's `terms`), not a list.
+    """
     chosen = set(directions) or {d.value for d in Direction}
-    return sum(1 for (t, d), card in cards.items() if t in wanted and d in chosen and card.due <= until)
+    return sum(1 for (t, d), card in cards.items() if d in chosen and card.due <= until and t in term_ids)
 
 
 def new_card(key: CardKey, now: datetime) -> Card:
@@ -167,19 +198,23 @@ class StudySession:
         self.reviewed = 0
         now = clock()
         cards = store.cards()
-        due: list[tuple[datetime, CardKey]] = []
+        position = {term_id: index for index, term_id in enumerate(term_ids)}
+        chosen = {d.value: (index, d) for index, d in enumerate(directions)}
+        due = sorted(  # by due time, then in study order (direction, then the set's order)
+            (card.due, chosen[d][0], position[t], CardKey(t, chosen[d][1]))
+            for (t, d), card in cards.items()
+            if d in chosen and t in position and card.due <= now
+        )
+        answered = sum(1 for (t, d) in cards if d in chosen and t in position)
         fresh: list[CardKey] = []
-        for direction in directions:
+        for direction in directions:  # the first `new_limit` new cards, in study order; no walk over the rest
             for term_id in term_ids:
-                card = cards.get((term_id, direction.value))
-                key = CardKey(term_id, direction)
-                if card is None:
-                    fresh.append(key)
-                elif card.due <= now:
-                    due.append((card.due, key))
-        due.sort(key=lambda item: item[0])
-        self.new_total = len(fresh)
-        self._queue: deque[CardKey] = deque([key for _, key in due] + fresh[: max(0, new_limit)])
+                if len(fresh) >= new_limit:
+                    break
+                if (term_id, direction.value) not in cards:
+                    fresh.append(CardKey(term_id, direction))
+        self.new_total = len(position) * len(chosen) - answered
+        self._queue: deque[CardKey] = deque([item[-1] for item in due] + fresh[: max(0, new_limit)])
         self._cards = cards
 
     @property

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
+from desktop.core.collector import paused_collector
 from desktop.core.model import Term
 from desktop.core.postings import PositionSets, Vocabulary, fold_text, fuzzy_ranges
 from desktop.core.result_rows import RankedRows
@@ -169,9 +170,10 @@ class SearchIndex:
     # --- tables -------------------------------------------------------------------------------------------------
 
     def _build(self) -> Iterator[None]:
-        self._tables = yield from build_name_tables(self._terms, self._sets)
-        yield
-        self._text = yield from build_text_vocabulary(self._terms, self._sets)
+        with paused_collector():  # a collection between two steps would walk everything built so far
+            self._tables = yield from build_name_tables(self._terms, self._sets)
+            yield
+            self._text = yield from build_text_vocabulary(self._terms, self._sets)
 
     def _names(self) -> NameTables:
         while self._tables is None:

@@ -21,7 +21,7 @@ from operator import contains, itemgetter
 from desktop.core.model import Term
 from desktop.core.postings import PositionSets, Vocabulary, fold_many
 
-CHUNK = 512
+CHUNK = 256
 """Terms folded together in one batch and indexed in one step: tens of milliseconds at most, so a step run in idle
 time never holds up a keystroke for long."""
 
@@ -165,14 +165,15 @@ def build_name_tables(terms: Sequence[Term], sets: PositionSets) -> Generator[No
         for position, text in enumerate(texts[start : start + CHUNK], start):
             deque(map(array.append, map(words_of.__getitem__, set(text.split())), repeat(position)), 0)
         yield
-    words = Vocabulary(words_of, sets, first_letters=True)
+    words = yield from Vocabulary.built(words_of, sets, first_letters=True)
     yield
     for name, later in more.items():
         at = first[name]
         later.insert(0, at if isinstance(at, int) else at[0])
         first[name] = later
     more.clear()
-    return NameTables(Vocabulary(first, sets), words, texts, Fragments(texts, words, sets))
+    name_table = yield from Vocabulary.built(first, sets)
+    return NameTables(name_table, words, texts, Fragments(texts, words, sets))
 
 
 def build_text_vocabulary(terms: Sequence[Term], sets: PositionSets) -> Generator[None, None, Vocabulary]:
@@ -184,7 +185,8 @@ def build_text_vocabulary(terms: Sequence[Term], sets: PositionSets) -> Generato
         for position, text in enumerate(folded, start):
             deque(map(array.append, map(words_of.__getitem__, set(text.split())), repeat(position)), 0)
         yield
-    vocabulary = Vocabulary(words_of, sets, first_letters=True)
+    vocabulary = yield from Vocabulary.built(words_of, sets, first_letters=True)
+    yield
     release_free_memory()
     return vocabulary
 

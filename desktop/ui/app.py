@@ -13,7 +13,7 @@ from desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.core.model import Glossary
     from desktop.core.store import ProgressStore
@@ -98,6 +98,19 @@ def _open_store(folder: Path) -> tuple[ProgressStore, str]:
         return ProgressStore.in_memory(), unavailable_message(str(error.path))
 
 
+def _save_screenshot(app: QApplication, window: QWidget, path: Path) -> None:
+    """Show the window at the screenshot size, let it settle and save what it paints as a PNG."""
+    from desktop.cli import UsageError  # noqa: PLC0415
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(str(path), "PNG"):
+        raise UsageError(f"cannot write the screenshot to '{path}'")
+    window.hide()  # not close(): a screenshot must not overwrite the remembered window state
+
+
 def run_gui(args: argparse.Namespace, *, language: str) -> int:
     """Open the main window (or render it to a PNG with --screenshot) and run until it closes."""
     from desktop.cli import UsageError  # noqa: PLC0415
@@ -111,6 +124,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     from PySide6.QtCore import QTimer  # noqa: PLC0415
 
     from desktop.content import load_content  # noqa: PLC0415
+    from desktop.core.collector import keep_for_good  # noqa: PLC0415
     from desktop.first_paint import on_first_paint  # noqa: PLC0415
     from desktop.ui.crash import install_crash_handler  # noqa: PLC0415
     from desktop.ui.i18n import LanguageSwitcher, system_language  # noqa: PLC0415
@@ -132,7 +146,9 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     cache = cache_folder()
 
     def load_with_packs(lang: str) -> Glossary:
-        return load_content(lang, cache_dir=cache, packs=[*pack_manager.pack_paths(), *run_packs])
+        glossary = load_content(lang, cache_dir=cache, packs=[*pack_manager.pack_paths(), *run_packs])
+        keep_for_good()  # the content lives as long as the window: no collection needs to walk it again
+        return glossary
 
     glossary = load_with_packs(lang)
     compare: list[str] = args.compare or []
@@ -153,13 +169,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         window.show_comparison_of(compare)
     try:
         if screenshot is not None:
-            window.resize(*SCREENSHOT_SIZE)
-            window.show()
-            for _ in range(5):
-                app.processEvents()
-            if not window.grab().save(str(screenshot), "PNG"):
-                raise UsageError(f"cannot write the screenshot to '{screenshot}'")
-            window.hide()  # not close(): a screenshot must not overwrite the remembered window state
+            _save_screenshot(app, window, screenshot)
             return 0
         from desktop.startup_marker import install_first_paint_marker  # noqa: PLC0415
 

@@ -1,5 +1,10 @@
-"""Learn mode as the main window sees it: the Learn tab (built after the first paint, with the progress store),
-bookmarks, the history of viewed terms and the badges of the term list."""
+"""Learn mode as the main window sees it: the Learn tab, bookmarks, the history of viewed terms, the badges of the
+term list and the due count in the status bar.
+
+Right after the first paint `prepare()` opens the progress store and reads the answered cards: that is all the
+badges, bookmarks and due count need, and it costs time in proportion to the cards answered, not to the glossary.
+The Learn page itself (flashcard session, quizzes, progress chart) is built the first time it is shown or asked for.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Slot
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Slot
+from PySide6.QtWidgets import QLabel, QMenu
 
 from desktop.ui.lazy_tab import LazyTab
 
@@ -35,6 +40,9 @@ class LearnLink(QObject):
         self._store_source = store
         self._open_url = open_url
         self._pending_views: list[str] = []
+        self._opened: tuple[ProgressStore, str] | None = None
+        self._badges: dict[str, str] = {}
+        self._due_label: QLabel | None = None
         self.tab: LazyTab[LearnPage] = LazyTab(window.tabs, self._build)
 
     @property
@@ -46,14 +54,45 @@ class LearnLink(QObject):
         return self.tab.page
 
     def _open_store(self) -> tuple[ProgressStore, str]:
-        from desktop.core.store import ProgressStore  # noqa: PLC0415
+        """The progress store and a storage problem to show ("" when none), opened once."""
+        if self._opened is None:
+            from desktop.core.store import ProgressStore  # noqa: PLC0415
 
-        source = self._store_source
-        if source is None:
-            return ProgressStore.in_memory(), ""
-        if isinstance(source, ProgressStore):
-            return source, ""
-        return source()
+            source = self._store_source
+            if source is None:
+                self._opened = ProgressStore.in_memory(), ""
+            elif isinstance(source, ProgressStore):
+                self._opened = source, ""
+            else:
+                self._opened = source()
+        return self._opened
+
+    @Slot()
+    def prepare(self) -> None:
+        """Open the store and show the badges, bookmarks and due count, without building the Learn page."""
+        if self.tab.page is not None or self._due_label is not None:
+            return
+        from desktop.core.scheduling import BADGES, Direction, due_count, end_of_day, progress_by_term  # noqa: PLC0415
+        from desktop.core.store import StoreError, utc_now  # noqa: PLC0415
+
+        window = self._window
+        store, _problem = self._open_store()
+        terms = window.glossary.terms
+        try:
+            cards = store.cards()
+            for term_id in self._pending_views:
+                store.record_view(term_id)
+        except StoreError:
+            return  # the Learn page says what went wrong when it is opened
+        self._pending_views.clear()
+        self._badges = {t: BADGES[p] for t, p in progress_by_term(cards, terms).items()}
+        due = due_count(cards, terms, until=end_of_day(utc_now()), directions=[d.value for d in Direction])
+        self._due_label = QLabel(due_text(due))
+        self._due_label.setObjectName("due-indicator")
+        window.statusBar().addPermanentWidget(self._due_label)
+        page = window.glossary_page
+        page.refresh_bookmarks()
+        page.search_model.term_source().refresh_badges()
 
     def _build(self) -> LearnPage:
         from desktop.ui.learn import LearnPage  # noqa: PLC0415 - built after the first paint
@@ -61,6 +100,10 @@ class LearnLink(QObject):
         window = self._window
         page = window.glossary_page
         store, problem = self._open_store()
+        if self._due_label is not None:  # the page's own indicator takes over
+            window.statusBar().removeWidget(self._due_label)
+            self._due_label.deleteLater()
+            self._due_label = None
         learn = LearnPage(
             glossary=window.glossary,
             store=store,
@@ -81,24 +124,46 @@ class LearnLink(QObject):
         QTimer.singleShot(0, page.search_model.term_source().refresh_badges)
         return learn
 
+    def _record_pending(self) -> None:
+        from desktop.core.store import StoreError  # noqa: PLC0415
+
+        store, _problem = self._open_store()
+        try:
+            for term_id in self._pending_views:
+                store.record_view(term_id)
+        except StoreError:
+            return  # kept for the Learn page, which shows the problem
+        self._pending_views.clear()
+
     def close_store(self) -> None:
-        if self.tab.page is not None:
-            self.tab.page.store.close()
+        if self._opened is not None:
+            self._opened[0].close()
 
     # --- what the glossary page asks (before the tab exists: nothing yet) ---------------------------------------
 
     def badge(self, term_id: str) -> str:
         learn = self.tab.page
-        return learn.badge(term_id) if learn is not None else ""
+        return learn.badge(term_id) if learn is not None else self._badges.get(term_id, "")
 
     def bookmarks(self) -> list[str]:
+        from desktop.core.store import StoreError  # noqa: PLC0415
+
         learn = self.tab.page
-        return list(learn.store.bookmarks()) if learn is not None else []
+        if learn is not None:
+            return list(learn.store.bookmarks())
+        if self._opened is None:
+            return []
+        try:
+            return list(self._opened[0].bookmarks())
+        except StoreError:
+            return []
 
     def term_viewed(self, term_id: str) -> None:
         learn = self.tab.page
         if learn is None:
             self._pending_views.append(term_id)
+            if self._due_label is not None:  # prepared: the store is open
+                self._record_pending()
             return
         learn.record_view(term_id)
         self._window.commands.bookmark.setChecked(learn.is_bookmarked(term_id))
@@ -122,3 +187,8 @@ class LearnLink(QObject):
                 menu.addAction(term.title).triggered.connect(partial(self._window.show_term, term_id))
         if menu.isEmpty():
             menu.addAction(self.tr("No terms viewed yet")).setEnabled(False)
+
+
+def due_text(count: int) -> str:
+    """The status bar's due count (the Learn page's indicator says the same)."""
+    return QCoreApplication.translate("LearnPage", "Due today: %1").replace("%1", str(count))

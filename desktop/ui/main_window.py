@@ -1,8 +1,9 @@
 """The main window: wires the pages, menus, status bar and remembered state together. No feature logic here.
 
-Only what the first paint needs is built in the constructor: the glossary page, the menus and the tab bar. The
-comparison and learn pages, printing, glossary packs and progress files are built right after the first paint (or
-the moment something asks for them), so the window opens as fast as a bare Qt window does.
+Only what the first paint needs is built in the constructor: the glossary page, the menus and the tab bar. Right
+after the first paint the progress store is opened for the list's badges and the due count (work in proportion to
+the cards answered). The comparison and learn pages, printing, glossary packs and progress files are built the first
+time something asks for them, so nothing over all terms runs while the window should be answering input.
 """
 
 from __future__ import annotations
@@ -131,8 +132,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def finish_startup(self) -> None:
-        """Build what the first paint did not need (called once the window is on screen)."""
-        _ = self.services.printing, self.compare_page, self.learn_page, self.services.pack_commands
+        """What follows the first paint: the badges and due count, and printing offered on demand."""
+        self.learn.prepare()
+        self.services.offer_printing()
 
     @property
     def glossary(self) -> Glossary:

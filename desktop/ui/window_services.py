@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.ui.settings import AppSettings
 
@@ -31,6 +32,27 @@ class WindowServices(QObject):
         self._printing: PrintController | None = None
         self._pack_commands: PackCommands | None = None
         self._progress_files: ProgressFiles | None = None
+        self._print_key: QAction | None = None
+
+    def offer_printing(self) -> None:
+        """Printing is built the first time the File menu opens or its shortcut is pressed (importing Qt's print
+        support alone blocks the window for longer than a keystroke may wait)."""
+        if self._printing is not None or self._print_key is not None:
+            return
+        window = self._window
+        window.commands.menus["file"].aboutToShow.connect(self._build_printing)
+        self._print_key = QAction(window)
+        self._print_key.setShortcut(QKeySequence.StandardKey.Print)
+        self._print_key.triggered.connect(self._print_now)
+        window.addAction(self._print_key)
+
+    @Slot()
+    def _build_printing(self) -> None:
+        _ = self.printing
+
+    @Slot()
+    def _print_now(self) -> None:
+        self.printing.print_action.trigger()
 
     @property
     def printing(self) -> PrintController:
@@ -54,6 +76,10 @@ class WindowServices(QObject):
             file_menu.insertMenu(first, self._printing.paper_menu)
             file_menu.insertSeparator(first)
             self._printing.status_message.connect(window.statusBar().showMessage)
+            if self._print_key is not None:  # the real Print… action has the shortcut now
+                window.removeAction(self._print_key)
+                self._print_key.deleteLater()
+                self._print_key = None
         return self._printing
 
     @property
