@@ -189,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="alignment-atlas-responsive-") as name:
         scratch = Path(name)
-        variants = [Variant("bundled content", app)]
+        variants = [Variant("bundled content", app, fresh_data=False)]
         if args.size:
             pack = write_pack(args.size, scratch / "pack-src" / "synthetic")
             label = f"{args.size:,}-term pack"

@@ -20,8 +20,8 @@ from desktop.core.scheduling import Direction, StudySet, TermProgress
 from desktop.core.store import DayActivity, ProgressStore
 from desktop.document import DocumentBuilder
 from desktop.ui.labels import palette_style, translated_labels
-from desktop.ui.learn import LearnPage
 from desktop.ui.learn.history_chart import HistoryChart
+from desktop.ui.learn.learn_page import LearnPage
 from desktop.ui.learn.progress_view import CategoryProgressModel
 from desktop.ui.learn.texts import interval_text
 

@@ -87,7 +87,7 @@ def _settings(folder: Path, explicit: bool) -> QSettings:
 def _open_store(folder: Path) -> tuple[ProgressStore, str]:
     """The progress database in the data folder; an in-memory one and a plain-words notice when it cannot be."""
     from desktop.core.store import ProgressStore, StoreUnavailableError  # noqa: PLC0415
-    from desktop.ui.learn import unavailable_message  # noqa: PLC0415
+    from desktop.ui.learn.texts import unavailable_message  # noqa: PLC0415
 
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,7 @@ from desktop.ui.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
     from desktop.core.store import ProgressStore
-    from desktop.ui.learn import LearnPage
+    from desktop.ui.learn.learn_page import LearnPage
     from desktop.ui.main_window import MainWindow
 
 StoreOpener = Callable[[], "tuple[ProgressStore, str]"]
@@ -69,8 +69,16 @@ class LearnLink(QObject):
 
     @Slot()
     def prepare(self) -> None:
-        """Open the store and show the badges, bookmarks and due count, without building the Learn page."""
-        if self.tab.page is not None or self._due_label is not None:
+        """Open the store now and, in the next turn of the event loop, show the badges, bookmarks and due count,
+        without building the Learn page (two steps: each imports modules that take some 20–40 ms)."""
+        if self.tab.page is not None or self._opened is not None:
+            return
+        self._open_store()
+        QTimer.singleShot(0, self._show_progress)
+
+    @Slot()
+    def _show_progress(self) -> None:
+        if self.tab.page is not None:
             return
         from desktop.core.scheduling import BADGES, Direction, due_count, end_of_day, progress_by_term  # noqa: PLC0415
         from desktop.core.store import StoreError, utc_now  # noqa: PLC0415
@@ -80,11 +88,9 @@ class LearnLink(QObject):
         terms = window.glossary.terms
         try:
             cards = store.cards()
-            for term_id in self._pending_views:
-                store.record_view(term_id)
         except StoreError:
             return  # the Learn page says what went wrong when it is opened
-        self._pending_views.clear()
+        self._record_pending()
         self._badges = {t: BADGES[p] for t, p in progress_by_term(cards, terms).items()}
         due = due_count(cards, terms, until=end_of_day(utc_now()), directions=[d.value for d in Direction])
         self._due_label = QLabel(due_text(due))
@@ -95,7 +101,7 @@ class LearnLink(QObject):
         page.search_model.term_source().refresh_badges()
 
     def _build(self) -> LearnPage:
-        from desktop.ui.learn import LearnPage  # noqa: PLC0415 - built after the first paint
+        from desktop.ui.learn.learn_page import LearnPage  # noqa: PLC0415 - built after the first paint
 
         window = self._window
         page = window.glossary_page
@@ -162,7 +168,7 @@ class LearnLink(QObject):
         learn = self.tab.page
         if learn is None:
             self._pending_views.append(term_id)
-            if self._due_label is not None:  # prepared: the store is open
+            if self._opened is not None:
                 self._record_pending()
             return
         learn.record_view(term_id)

@@ -32,7 +32,7 @@ from desktop.ui.window_services import WindowServices
 if TYPE_CHECKING:
     from desktop.core.store import ProgressStore
     from desktop.ui.compare_page import ComparePage
-    from desktop.ui.learn import LearnPage
+    from desktop.ui.learn.learn_page import LearnPage
     from desktop.ui.pack_manager import PackManager
 
 ContentLoader = Callable[[str], "Glossary"]
@@ -132,9 +132,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def finish_startup(self) -> None:
-        """What follows the first paint: the badges and due count, and printing offered on demand."""
+        """What follows the first paint: the badges and due count, and printing offered on demand, each in its own
+        turn of the event loop (each loads modules for some 30 ms, together longer than a keystroke may wait)."""
         self.learn.prepare()
-        self.services.offer_printing()
+        QTimer.singleShot(0, self.services.offer_printing)
 
     @property
     def glossary(self) -> Glossary:

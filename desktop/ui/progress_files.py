@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.ui.learn import LearnPage
+from desktop.ui.learn.learn_page import LearnPage
 from desktop.ui.settings import AppSettings
 
 

@@ -34,6 +34,7 @@ class WindowServices(QObject):
         self._progress_files: ProgressFiles | None = None
         self._print_key: QAction | None = None
 
+    @Slot()
     def offer_printing(self) -> None:
         """Printing is built the first time the File menu opens or its shortcut is pressed (importing Qt's print
         support alone blocks the window for longer than a keystroke may wait)."""

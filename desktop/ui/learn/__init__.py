@@ -1,6 +1,5 @@
-"""Learn mode: flashcards with FSRS scheduling, two quizzes and the Progress view (see `LearnPage`)."""
+"""Learn mode: flashcards with FSRS scheduling, two quizzes and the Progress view (`learn_page.LearnPage`).
 
-from desktop.ui.learn.learn_page import LearnPage
-from desktop.ui.learn.texts import import_summary_text, recovery_message, unavailable_message
-
-__all__ = ["LearnPage", "import_summary_text", "recovery_message", "unavailable_message"]
+Nothing is imported here, so that the small modules (`texts`) can be used before the Learn page is built without
+loading the page and its views.
+"""
