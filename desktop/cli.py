@@ -46,8 +46,17 @@ def _build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="also load this glossary pack (a CSV file or a folder of YAML terms) for this run; repeatable",
     )
+    data = _Parser(add_help=False)  # for the window and the commands that show content: not for check, selftest
+    data.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="use this data folder (progress, settings and installed glossary packs) instead of the per-user one",
+    )
 
-    parser = _Parser(prog=PROG, description="Alignment Atlas: a desktop glossary of AI alignment.", parents=[common])
+    description = "Alignment Atlas: a desktop glossary of AI alignment."
+    parser = _Parser(prog=PROG, description=description, parents=[common, data])
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--term", metavar="ID", help="open this term")
     parser.add_argument(
@@ -59,17 +68,11 @@ def _build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="render the window offscreen at 1280×800, save it as PNG and exit",
     )
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        type=Path,
-        help="keep settings in this folder instead of the per-user one",
-    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("list", parents=[common], help="print id, title and category of every term, tab-separated")
+    sub.add_parser("list", parents=[common, data], help="print id, title and category of every term, tab-separated")
 
-    search = sub.add_parser("search", parents=[common], help="print the ids that match a query, best first")
+    search = sub.add_parser("search", parents=[common, data], help="print the ids that match a query, best first")
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", metavar="N", type=_positive_int, help="print at most N ids")
 
@@ -83,7 +86,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     from desktop.printing.export_command import add_export_parser  # noqa: PLC0415 - argparse only, no Qt
 
-    add_export_parser(sub, [common])
+    add_export_parser(sub, [common, data])
     sub.add_parser(
         "selftest",
         parents=[common],
@@ -99,8 +102,14 @@ def _existing_path(text: str) -> Path:
     return path
 
 
-def _packs(args: argparse.Namespace) -> list[Path]:
-    return list(getattr(args, "pack", None) or [])
+def pack_paths(args: argparse.Namespace) -> list[Path]:
+    """The packs a command loads, as the window would: those installed in the data folder (`--data-dir`, the
+    ALIGNMENT_ATLAS_DATA_DIR variable or the per-user folder), then those named with `--pack`."""
+    from desktop.ui.app import data_folder  # noqa: PLC0415 - QtCore only
+    from desktop.ui.pack_manager import PackManager  # noqa: PLC0415
+
+    folder, _explicit = data_folder(getattr(args, "data_dir", None))
+    return [*PackManager(folder / "packs").pack_paths(), *(getattr(args, "pack", None) or [])]
 
 
 def _positive_int(text: str) -> int:
@@ -136,7 +145,7 @@ def _ordered_terms(lang: str, packs: Sequence[Path] = ()) -> tuple[Glossary, lis
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    glossary, terms = _ordered_terms(_language(args), _packs(args))
+    glossary, terms = _ordered_terms(_language(args), pack_paths(args))
     out = sys.stdout
     for term in terms:
         out.write(f"{term.id}\t{term.title}\t{glossary.category_title(term.category)}\n")
@@ -146,7 +155,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.core.search import SearchIndex  # noqa: PLC0415
 
-    _, terms = _ordered_terms(_language(args), _packs(args))
+    _, terms = _ordered_terms(_language(args), pack_paths(args))
     index = SearchIndex(terms)
     for hit in index.search(args.query, limit=args.limit):
         sys.stdout.write(hit.term_id + "\n")
@@ -157,7 +166,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from desktop.content import load_content  # noqa: PLC0415
     from desktop.core.loader import check_files  # noqa: PLC0415
 
-    packs = _packs(args)
+    packs = list(getattr(args, "pack", None) or [])
     bundled = load_content(packs=packs)  # with --pack: the packs' problems too
     problems = list(bundled.problems) if not args.paths else check_files(args.paths, context=bundled)
     if args.paths and packs:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Commands load the packs installed in the data folder: tests never see the packs of the person running them.
+os.environ.setdefault("ALIGNMENT_ATLAS_DATA_DIR", __import__("tempfile").mkdtemp(prefix="alignment-atlas-tests-"))
 
 from pathlib import Path
 from typing import Any

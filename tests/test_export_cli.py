@@ -120,7 +120,7 @@ def test_empty_selection_exits_2_without_a_file(
     without_attacks = dataclasses.replace(
         glossary, terms={k: t for k, t in glossary.terms.items() if t.category != "attacks"}
     )
-    monkeypatch.setattr("desktop.content.load_content", lambda lang="en": without_attacks)
+    monkeypatch.setattr("desktop.content.load_content", lambda lang="en", packs=(): without_attacks)
     status, _, err = run(capsys, "--pdf", str(tmp_path / "x.pdf"), "--category", "attacks")
     assert (status, err) == (2, "alignment-atlas: category 'attacks' has no terms\n")
     assert list(tmp_path.iterdir()) == []
@@ -178,3 +178,51 @@ def test_parser_help_names_every_form(capsys: pytest.CaptureFixture[str]) -> Non
     text: Any = capsys.readouterr().out
     for option in ("--pdf", "--term", "--category", "--path", "--all", "--comparison", "--paper", "--lang"):
         assert option in text
+
+
+PACK_CSV = """term,summary,definition,category
+Tide pool,A rocky hollow that keeps seawater when the tide goes out.,It holds small sea animals.,shore
+Alignment,A pack's own meaning of the word.,Here it means lining up posts in a fence.,shore
+"""
+
+
+def _pdf_text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+
+def test_export_prints_terms_of_a_pack_named_with_pack(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pack = tmp_path / "shore.csv"
+    pack.write_text(PACK_CSV, encoding="utf-8")
+    target = tmp_path / "tide.pdf"
+    status, out, _err = run(capsys, "--pack", str(pack), "--pdf", str(target), "--term", "tide-pool")
+    assert (status, out) == (0, f"Wrote 1 page to {target}\n")
+    assert "rocky hollow" in _pdf_text(target)
+    # Without the pack the id is unknown: one line, exit 2, no file.
+    status, out, err = run(capsys, "--pdf", str(tmp_path / "none.pdf"), "--term", "tide-pool")
+    assert (status, out) == (2, "")
+    assert "unknown term id 'tide-pool'" in err
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_export_includes_the_packs_installed_in_the_data_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, glossary: Glossary
+) -> None:
+    installed = tmp_path / "data" / "packs" / "shore"
+    installed.mkdir(parents=True)
+    (installed / "shore.csv").write_text(PACK_CSV, encoding="utf-8")
+    target = tmp_path / "all.pdf"
+    status, _out, err = run(capsys, "--data-dir", str(tmp_path / "data"), "--pdf", str(target), "--all")
+    assert status == 0
+    text = _pdf_text(target)
+    assert "rocky hollow" in text and "lining up posts" in text  # the renamed id is printed too
+    assert "'alignment' is already used" in err  # the rename is said, not silent
+    status, _out, _err = run(capsys, "--pdf", str(tmp_path / "bundled.pdf"), "--all")
+    assert status == 0
+    assert "rocky hollow" not in _pdf_text(tmp_path / "bundled.pdf")
+
+
+def test_check_refuses_data_dir(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--data-dir", str(tmp_path)])
+    assert exit_info.value.code == 2
+    assert "unrecognized arguments: --data-dir" in capsys.readouterr().err

@@ -172,7 +172,11 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if lang:
         LanguageSwitcher(app).apply(lang)
-    glossary = load_content(lang or "en")
+    from desktop.cli import pack_paths  # noqa: PLC0415
+
+    glossary = load_content(lang or "en", packs=pack_paths(args))
+    for problem in glossary.problems:  # a pack's problems: what did load can be printed
+        err.write(f"{problem}\n")
     texts = print_texts()
     try:
         job = _job(args, glossary, texts)

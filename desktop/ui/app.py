@@ -58,13 +58,15 @@ def data_folder(requested: Path | None) -> tuple[Path, bool]:
     The second value says whether the folder was asked for explicitly (then settings live in it too, so a copy of
     the app on a USB stick keeps everything together).
     """
-    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
+    from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: PLC0415
 
     if requested is not None:
         return requested, True
     from_env = os.environ.get(DATA_DIR_VARIABLE, "")
     if from_env:
         return Path(from_env), True
+    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
+        QCoreApplication.setApplicationName(APP_ID)  # a command-line run has no application object
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)), False
 
 
@@ -133,7 +135,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     from desktop.ui.settings import AppSettings  # noqa: PLC0415
 
     app = _application()
-    folder, explicit = data_folder(args.data_dir)
+    folder, explicit = data_folder(getattr(args, "data_dir", None))
     # The log file opens after the first paint (or with the first record before it).
     crash = install_crash_handler(log_dir=folder / "logs", parent_provider=app.activeWindow, open_log=False)
     settings = AppSettings(_settings(folder, explicit))
