@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.model import Glossary, Relation, RelationKind, Source, Term
-from desktop.core.search import FoldedTerm, SearchIndex, Tier, rank_term
+from desktop.core.search import FoldedTerm, SearchIndex, Tier, rank_all, rank_term
 from desktop.core.textfold import fold, osa_distance
 
 
@@ -103,3 +103,18 @@ def test_body_only_match(glossary: Glossary) -> None:
 def test_limit() -> None:
     index = SearchIndex([term(str(i), f"Term {i}") for i in range(10)])
     assert len(index.search("term", limit=3)) == 3
+
+
+def test_a_title_equal_to_the_query_comes_before_the_same_word_as_an_alias() -> None:
+    # WordNet-style entries: "andiron" and "cad" list "dog" among their other names, and sort before "Dog".
+    terms = [
+        term("andiron", "Andiron", aliases=("firedog", "dog", "dog-iron")),
+        term("cad", "Cad", aliases=("bounder", "dog")),
+        term("dog", "Dog", aliases=("domestic dog",)),
+        term("dogwood", "Dogwood"),
+    ]
+    index = SearchIndex(terms)
+    assert ids(index, "dog") == ["dog", "andiron", "cad", "dogwood"]
+    assert ids(index, "DOG") == ["dog", "andiron", "cad", "dogwood"]
+    assert [hit.term_id for hit in rank_all("dog", [FoldedTerm.of(t) for t in terms])] == ids(index, "dog")
+    assert [hit.tier for hit in index.search("dog")][:3] == [Tier.EXACT] * 3

@@ -55,13 +55,15 @@ class FoldedTerm:
     names: tuple[str, ...]
     name_words: frozenset[str]
     body_words: frozenset[str]
+    title: str = ""
+    """The folded title (one of `names`, unless it folds to nothing)."""
 
     @classmethod
     def of(cls, term: Term) -> FoldedTerm:
         names = tuple(dict.fromkeys(n for n in (fold(name) for name in term.names) if n))
         name_words = frozenset(word for name in names for word in name.split())
         body_words = frozenset(word for text in term.body_texts() for word in fold(text).split())
-        return cls(term.id, names, name_words, body_words | name_words)
+        return cls(term.id, names, name_words, body_words | name_words, fold(term.title))
 
 
 def word_matches_fuzzily(word: str, candidate: str) -> bool:
@@ -97,15 +99,19 @@ def rank_term(query: str, term: FoldedTerm) -> Tier | None:
 
 
 def rank_all(query: str, terms: Sequence[FoldedTerm]) -> list[Hit]:
-    """Rank terms (given in display order) straightforwardly; the reference `SearchIndex` must agree with."""
+    """Rank terms (given in display order) straightforwardly; the reference `SearchIndex` must agree with.
+
+    Among exact matches, a term whose title is the query comes before terms that merely have it as another name.
+    """
     folded = fold(query)
     hits = []
     for position, term in enumerate(terms):
         tier = rank_term(folded, term)
         if tier is not None:
-            hits.append((tier, position, term.term_id))
+            by_alias = tier is Tier.EXACT and bool(folded) and term.title != folded
+            hits.append((tier, by_alias, position, term.term_id))
     hits.sort()
-    return [Hit(term_id, tier, position) for tier, position, term_id in hits]
+    return [Hit(term_id, tier, position) for tier, _by_alias, position, term_id in hits]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,9 +205,22 @@ class SearchIndex:
         seen = ~allowed
         for tier in Tier:
             mask = self._tier_mask(tier, folded, words, seen) & ~seen
+            if mask and tier is Tier.EXACT:
+                titled = self._titled(mask, folded)  # "dog" is Dog's title before it is anyone's alias
+                if titled and titled != mask:
+                    yield tier, titled
+                    seen |= titled
+                    mask &= ~titled
             if mask:
                 yield tier, mask
                 seen |= mask
+
+    def _titled(self, mask: int, folded: str) -> int:
+        """The terms of `mask` whose title (the first of their names) folds to `folded`."""
+        texts = self._names().texts
+        return self._sets.from_positions(
+            [p for p in self._sets.positions(mask) if texts[p].partition("\n")[0] == folded]
+        )
 
     def _tier_mask(self, tier: Tier, folded: str, words: list[str], seen: int) -> int:
         tables = self._names()
