@@ -39,6 +39,8 @@ def ours(quick: bool) -> tuple[list[Row], list[str]]:
         ("loading", ("--sizes", packs)),
         ("render", ()),
         ("memory", ("--sizes", "" if quick else "100000")),
+        ("learning", ("--sizes", packs)),
+        ("responsive", ("--runs", "3", "--size", "0" if quick else "100000")),
     ]
     rows: list[Row] = []
     failures: list[str] = []

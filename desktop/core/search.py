@@ -180,6 +180,7 @@ class SearchIndex:
             self._tables = yield from build_name_tables(self._terms, self._sets)
             yield
             self._text = yield from build_text_vocabulary(self._terms, self._sets)
+        yield from self._tables.fragments.warm_steps()
 
     def _names(self) -> NameTables:
         while self._tables is None:
