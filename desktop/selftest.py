@@ -194,7 +194,7 @@ def print_term_sheet(glossary: Glossary, term: Term) -> tuple[int, int]:
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
         raise SelftestError("cannot open an in-memory buffer for the PDF")
     job = term_sheet(glossary, term.id)
-    writer = pdf_writer(buffer, job, paper="A4")
+    writer = pdf_writer(buffer, job.title, paper="A4")
     pages = JobRenderer(glossary).render(job, writer)
     del writer  # finishes the PDF
     buffer.close()

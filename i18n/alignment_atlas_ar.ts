@@ -816,12 +816,64 @@
         <translation>كل المصطلحات</translation>
     </message>
     <message>
+        <source>Bookmarked terms</source>
+        <translation>المصطلحات المحفوظة</translation>
+    </message>
+    <message>
         <source>Comparisons</source>
         <translation>المقارنات</translation>
     </message>
     <message>
         <source>Page</source>
         <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>ورقة عمل</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>مفتاح الإجابات</translation>
+    </message>
+    <message>
+        <source>Name: ______________________    Date: ____________</source>
+        <translation>الاسم: ______________________    التاريخ: ____________</translation>
+    </message>
+    <message>
+        <source>Which concept is this?</source>
+        <translation>أي مفهوم هذا؟</translation>
+    </message>
+    <message>
+        <source>Circle the concept each description is about.</source>
+        <translation>ضع دائرة حول المفهوم الذي يصفه كل وصف.</translation>
+    </message>
+    <message>
+        <source>Myth or fact?</source>
+        <translation>خرافة أم حقيقة؟</translation>
+    </message>
+    <message>
+        <source>Write M for a myth or F for a fact, and correct each myth in a sentence.</source>
+        <translation>اكتب «خ» للخرافة أو «ح» للحقيقة، وصحّح كل خرافة في جملة.</translation>
+    </message>
+    <message>
+        <source>Match each term to its summary</source>
+        <translation>صِل كل مصطلح بملخصه</translation>
+    </message>
+    <message>
+        <source>Write the letter of the right summary next to each term.</source>
+        <translation>اكتب بجانب كل مصطلح حرف الملخص الصحيح.</translation>
+    </message>
+    <message>
+        <source>Myth</source>
+        <translation>خرافة</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>حقيقة</translation>
+    </message>
+    <message>
+        <source>Worksheet number %1</source>
+        <translation>ورقة العمل رقم %1</translation>
     </message>
 </context>
 <context>

@@ -768,12 +768,64 @@
         <translation>Alle Begriffe</translation>
     </message>
     <message>
+        <source>Bookmarked terms</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
         <source>Comparisons</source>
         <translation>Vergleiche</translation>
     </message>
     <message>
         <source>Page</source>
         <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>Name: ______________________    Date: ____________</source>
+        <translation>Name: ______________________    Datum: ____________</translation>
+    </message>
+    <message>
+        <source>Which concept is this?</source>
+        <translation>Welcher Begriff ist das?</translation>
+    </message>
+    <message>
+        <source>Circle the concept each description is about.</source>
+        <translation>Kreise den Begriff ein, den die Beschreibung meint.</translation>
+    </message>
+    <message>
+        <source>Myth or fact?</source>
+        <translation>Mythos oder Fakt?</translation>
+    </message>
+    <message>
+        <source>Write M for a myth or F for a fact, and correct each myth in a sentence.</source>
+        <translation>Schreibe M für Mythos oder F für Fakt und berichtige jeden Mythos in einem Satz.</translation>
+    </message>
+    <message>
+        <source>Match each term to its summary</source>
+        <translation>Ordne jedem Begriff seine Zusammenfassung zu</translation>
+    </message>
+    <message>
+        <source>Write the letter of the right summary next to each term.</source>
+        <translation>Schreibe den Buchstaben der passenden Zusammenfassung neben jeden Begriff.</translation>
+    </message>
+    <message>
+        <source>Myth</source>
+        <translation>Mythos</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Worksheet number %1</source>
+        <translation>Arbeitsblatt Nr. %1</translation>
     </message>
 </context>
 <context>

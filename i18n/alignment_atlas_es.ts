@@ -768,12 +768,64 @@
         <translation>Todos los términos</translation>
     </message>
     <message>
+        <source>Bookmarked terms</source>
+        <translation>Términos marcados</translation>
+    </message>
+    <message>
         <source>Comparisons</source>
         <translation>Comparaciones</translation>
     </message>
     <message>
         <source>Page</source>
         <translation>Página</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Hoja de ejercicios</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Solucionario</translation>
+    </message>
+    <message>
+        <source>Name: ______________________    Date: ____________</source>
+        <translation>Nombre: ______________________    Fecha: ____________</translation>
+    </message>
+    <message>
+        <source>Which concept is this?</source>
+        <translation>¿Qué concepto es?</translation>
+    </message>
+    <message>
+        <source>Circle the concept each description is about.</source>
+        <translation>Rodea el concepto al que se refiere cada descripción.</translation>
+    </message>
+    <message>
+        <source>Myth or fact?</source>
+        <translation>¿Mito o realidad?</translation>
+    </message>
+    <message>
+        <source>Write M for a myth or F for a fact, and correct each myth in a sentence.</source>
+        <translation>Escribe M si es un mito o R si es realidad, y corrige cada mito en una frase.</translation>
+    </message>
+    <message>
+        <source>Match each term to its summary</source>
+        <translation>Relaciona cada término con su resumen</translation>
+    </message>
+    <message>
+        <source>Write the letter of the right summary next to each term.</source>
+        <translation>Escribe junto a cada término la letra del resumen correcto.</translation>
+    </message>
+    <message>
+        <source>Myth</source>
+        <translation>Mito</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Realidad</translation>
+    </message>
+    <message>
+        <source>Worksheet number %1</source>
+        <translation>Hoja n.º %1</translation>
     </message>
 </context>
 <context>

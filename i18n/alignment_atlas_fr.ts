@@ -768,12 +768,64 @@
         <translation>Tous les termes</translation>
     </message>
     <message>
+        <source>Bookmarked terms</source>
+        <translation>Termes en favoris</translation>
+    </message>
+    <message>
         <source>Comparisons</source>
         <translation>Comparaisons</translation>
     </message>
     <message>
         <source>Page</source>
         <translation>Page</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Fiche d’exercices</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Name: ______________________    Date: ____________</source>
+        <translation>Nom : ______________________    Date : ____________</translation>
+    </message>
+    <message>
+        <source>Which concept is this?</source>
+        <translation>De quelle notion s’agit-il ?</translation>
+    </message>
+    <message>
+        <source>Circle the concept each description is about.</source>
+        <translation>Entourez la notion que décrit chaque phrase.</translation>
+    </message>
+    <message>
+        <source>Myth or fact?</source>
+        <translation>Mythe ou réalité ?</translation>
+    </message>
+    <message>
+        <source>Write M for a myth or F for a fact, and correct each myth in a sentence.</source>
+        <translation>Écrivez M pour un mythe ou R pour une réalité, et corrigez chaque mythe en une phrase.</translation>
+    </message>
+    <message>
+        <source>Match each term to its summary</source>
+        <translation>Associez chaque terme à son résumé</translation>
+    </message>
+    <message>
+        <source>Write the letter of the right summary next to each term.</source>
+        <translation>Écrivez à côté de chaque terme la lettre du bon résumé.</translation>
+    </message>
+    <message>
+        <source>Myth</source>
+        <translation>Mythe</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Réalité</translation>
+    </message>
+    <message>
+        <source>Worksheet number %1</source>
+        <translation>Fiche n° %1</translation>
     </message>
 </context>
 <context>

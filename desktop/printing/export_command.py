@@ -1,8 +1,10 @@
-"""`alignment-atlas export --pdf FILE (--term ID ... | --category NAME | --path NAME | --all | --comparison ID ...)`.
+"""`alignment-atlas export (--pdf FILE [--as sheets|flashcards|worksheet] [--seed N] | --anki FILE.apkg) SELECTION`.
 
-Headless: it needs a QGuiApplication (made offscreen when none exists) but no window and no widgets. It prints
-"Wrote N pages to FILE" and exits 0; an unwritable path, an unknown id or an empty selection prints one line on
-stderr and exits 2, leaving no file. An export that runs longer than a second reports progress on stderr.
+SELECTION is `--term ID ...`, `--category NAME`, `--path NAME`, `--all`, `--bookmarks` or `--comparison ID ...`
+(comparisons print as sheets only). Headless: it needs a QGuiApplication (made offscreen when none exists) but no
+window and no widgets. It prints "Wrote N pages to FILE" (or "Wrote N cards to FILE") and exits 0; an unwritable
+path, an unknown id, an empty selection or an option that does not fit the form prints one line on stderr and
+exits 2, leaving no file. An export that runs longer than a second reports progress on stderr.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, TextIO
 PROG = "alignment-atlas"
 EXIT_OK, EXIT_USAGE = 0, 2
 PAPER_CHOICES = ("A4", "Letter")
+FORMS = ("sheets", "flashcards", "worksheet")
 
 
 def _paper(text: str) -> str:
@@ -37,12 +40,22 @@ def add_export_parser(subparsers: Any, parents: Sequence[argparse.ArgumentParser
         help="write term sheets, comparison handouts or booklets to a PDF file",
         description="Write term sheets, comparison handouts or booklets (title page, contents) to a PDF file.",
     )
-    export.add_argument("--pdf", metavar="FILE", type=Path, required=True, help="the PDF file to write")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="FILE", type=Path, help="the PDF file to write")
+    target.add_argument("--anki", metavar="FILE", type=Path, help="an Anki deck (.apkg) of the selected terms")
+    export.add_argument(
+        "--as",
+        dest="form",
+        choices=FORMS,
+        help="what the PDF holds: term sheets (the default), flashcards to cut out, or a worksheet with answer key",
+    )
+    export.add_argument("--seed", metavar="N", type=int, help="which worksheet (the same number, the same sheet)")
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--term", dest="terms", metavar="ID", nargs="+", help="one term sheet, or a booklet of several")
     what.add_argument("--category", metavar="NAME", help="a booklet of one category (its id, e.g. failure-modes)")
     what.add_argument("--path", dest="learning_path", metavar="NAME", help="a booklet of one learning path (its id)")
     what.add_argument("--all", dest="all_terms", action="store_true", help="a booklet of every term")
+    what.add_argument("--bookmarks", action="store_true", help="the terms bookmarked in the data folder")
     what.add_argument(
         "--comparison",
         dest="comparisons",
@@ -127,7 +140,42 @@ def _job(args: argparse.Namespace, glossary: Any, texts: Any) -> Any:
         return jobs.category_booklet(glossary, args.category)
     if args.learning_path:
         return jobs.path_booklet(glossary, args.learning_path)
+    if args.bookmarks:
+        return jobs.terms_job(glossary, _bookmarks(args, glossary), texts, title=texts.bookmarks_title)
     return jobs.all_terms_booklet(glossary, texts)
+
+
+def _bookmarks(args: argparse.Namespace, glossary: Any) -> list[str]:
+    """The bookmarked terms of the data folder's progress (read only; nothing is created)."""
+    from desktop.core.store import ProgressStore, StoreError  # noqa: PLC0415
+    from desktop.ui.app import data_folder  # noqa: PLC0415
+
+    folder, _explicit = data_folder(getattr(args, "data_dir", None))
+    database = folder / "progress.sqlite3"
+    marked: list[str] = []
+    if database.is_file():
+        try:
+            store = ProgressStore(database)
+            marked = store.bookmarks()
+            store.close()
+        except (OSError, StoreError) as exc:
+            raise _UsageError(f"cannot read the bookmarks in '{database}': {exc}") from None
+    marked = [term_id for term_id in marked if term_id in glossary.terms]
+    if not marked:
+        raise _UsageError(f"no bookmarked terms in '{folder}'")
+    return marked
+
+
+def _check_form(args: argparse.Namespace) -> str:
+    """The form asked for; options that do not fit it are refused, never ignored."""
+    form = args.form or "sheets"
+    if args.anki is not None and args.form:
+        raise _UsageError("--as chooses what a PDF holds; an Anki deck (--anki) is always flashcards")
+    if args.seed is not None and form != "worksheet":
+        raise _UsageError("--seed chooses a worksheet: use it with --as worksheet")
+    if args.comparisons and (form != "sheets" or args.anki is not None):
+        raise _UsageError("comparisons print as handouts only (without --as or --anki)")
+    return form
 
 
 def _unknown(exc: Any, glossary: Any) -> str:
@@ -172,6 +220,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if lang:
         LanguageSwitcher(app).apply(lang)
+    form = _check_form(args)
     from desktop.cli import pack_paths  # noqa: PLC0415
 
     glossary = load_content(lang or "en", packs=pack_paths(args))
@@ -184,13 +233,64 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _UsageError(_unknown(exc, glossary)) from None
     except SelectionError as exc:
         raise _UsageError(str(exc)) from None
+    if args.anki is not None:
+        return _anki(glossary, job, args.anki, out)
     paper = args.paper or _default_paper()
+    if form != "sheets":
+        return _handout(form, glossary, job, args, paper=paper, out=out)
     reporter = ProgressReporter(err)
     renderer = JobRenderer(glossary, labels=translated_labels(), texts=texts, progress=reporter)
     try:
         pages = write_pdf(job, args.pdf, renderer, paper=paper)
     except (ExportError, RenderError) as exc:
         raise _UsageError(str(exc)) from None
+    _wrote(out, pages, args.pdf)
+    return EXIT_OK
+
+
+def _wrote(out: TextIO, pages: int, path: Path, extra: str = "") -> None:
     noun = "page" if pages == 1 else "pages"
-    out.write(f"Wrote {pages} {noun} to {args.pdf}\n")
+    out.write(f"Wrote {pages} {noun} to {path}{extra}\n")
+
+
+def _anki(glossary: Any, job: Any, path: Path, out: TextIO) -> int:
+    from desktop.core.anki import AnkiExportError, write_deck  # noqa: PLC0415
+
+    try:
+        notes = write_deck(glossary, job.term_ids, path, deck_name=f"Alignment Atlas: {job.title}")
+    except AnkiExportError as exc:
+        raise _UsageError(str(exc)) from None
+    out.write(f"Wrote {notes} {'card' if notes == 1 else 'cards'} to {path}\n")
+    return EXIT_OK
+
+
+def _handout(form: str, glossary: Any, job: Any, args: argparse.Namespace, *, paper: str, out: TextIO) -> int:
+    """Flashcards or a worksheet of the job's terms."""
+    from desktop.core.handouts import card_faces, worksheet  # noqa: PLC0415
+    from desktop.printing.handouts import handout_texts, paint_flashcards, paint_worksheet  # noqa: PLC0415
+    from desktop.printing.pdf import ExportError, save_pdf  # noqa: PLC0415
+
+    texts = handout_texts()
+    try:
+        if form == "flashcards":
+            cards = card_faces(glossary, job.term_ids)
+            pages = save_pdf(args.pdf, title=job.title, paper=paper, paint=lambda w: paint_flashcards(cards, w))
+            _wrote(out, pages, args.pdf)
+            return EXIT_OK
+        seed = args.seed if args.seed is not None else 1
+        sheet = worksheet(glossary, job.term_ids, seed=seed)
+        title = f"{texts.worksheet}: {job.title}"
+        laid: list[Any] = []
+
+        def paint(writer: Any) -> int:
+            laid.append(paint_worksheet(sheet, writer, title=title, texts=texts))
+            return int(laid[0].total)
+
+        pages = save_pdf(args.pdf, title=title, paper=paper, paint=paint)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    except ExportError as exc:
+        raise _UsageError(str(exc)) from None
+    key = laid[0].questions + int(laid[0].blank) + 1
+    _wrote(out, pages, args.pdf, f" (answer key from page {key})")
     return EXIT_OK

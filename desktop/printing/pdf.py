@@ -8,6 +8,7 @@ extractable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QSaveFile
@@ -25,11 +26,11 @@ class ExportError(OSError):
     """The PDF could not be written; the message is one line naming the file."""
 
 
-def pdf_writer(device: QIODevice, job: PrintJob, *, paper: str) -> QPdfWriter:
-    """A PDF writer into `device` for `job`: its resolution, metadata and first page layout."""
+def pdf_writer(device: QIODevice, title: str, *, paper: str) -> QPdfWriter:
+    """A PDF writer into `device`: its resolution, metadata and first page layout."""
     writer = QPdfWriter(device)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(job.title)
+    writer.setTitle(title)
     writer.setCreator(APP_NAME)
     writer.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
     return writer
@@ -41,6 +42,11 @@ def write_pdf(job: PrintJob, path: Path, renderer: JobRenderer, *, paper: str) -
     Raises `ExportError` when the file cannot be written and lets `CancelledError` through; either way no file is left
     at `path` that was not there before.
     """
+    return save_pdf(path, title=job.title, paper=paper, paint=lambda writer: renderer.render(job, writer))
+
+
+def save_pdf(path: Path, *, title: str, paper: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """Write a PDF to `path`, all or nothing: `paint(writer)` draws every page and returns the page count."""
     target = Path(path)
     if target.is_dir():
         raise ExportError(f"cannot write the PDF to '{target}': it is a folder")
@@ -49,8 +55,8 @@ def write_pdf(job: PrintJob, path: Path, renderer: JobRenderer, *, paper: str) -
         raise ExportError(f"cannot write the PDF to '{target}': {save.errorString()}")
     committed = False
     try:
-        writer = pdf_writer(save, job, paper=paper)
-        pages = renderer.render(job, writer)
+        writer = pdf_writer(save, title, paper=paper)
+        pages = paint(writer)
         del writer
         committed = save.commit()
         if not committed:

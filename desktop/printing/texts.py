@@ -17,6 +17,7 @@ class PrintTexts:
     content_version: str = "Content version %1"
     selected_terms: str = "Selected terms"
     all_terms: str = "All terms"
+    bookmarks_title: str = "Bookmarked terms"
     comparisons_title: str = "Comparisons"
     page_column: str = "Page"
 
@@ -64,6 +65,7 @@ def print_texts() -> PrintTexts:
         content_version=QCoreApplication.translate("Print", "Content version %1"),
         selected_terms=QCoreApplication.translate("Print", "Selected terms"),
         all_terms=QCoreApplication.translate("Print", "All terms"),
+        bookmarks_title=QCoreApplication.translate("Print", "Bookmarked terms"),
         comparisons_title=QCoreApplication.translate("Print", "Comparisons"),
         page_column=QCoreApplication.translate("Print", "Page"),
     )
