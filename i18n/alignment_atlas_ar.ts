@@ -93,8 +93,38 @@
         <translation>طباعة كتيّب</translation>
     </message>
     <message>
-        <source>A booklet has a title page, a table of contents and one term per page.</source>
-        <translation>يتضمن الكتيّب صفحة عنوان وجدول محتويات، ومصطلحًا واحدًا في كل صفحة.</translation>
+        <source>Choose what the booklet holds.</source>
+        <translation>اختر ما يحتويه الكتيّب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n page(s).</source>
+        <translation>
+            <numerusform>نحو %n صفحة.</numerusform>
+            <numerusform>نحو %n صفحة.</numerusform>
+            <numerusform>نحو %n صفحة.</numerusform>
+            <numerusform>نحو %n صفحات.</numerusform>
+            <numerusform>نحو %n صفحة.</numerusform>
+            <numerusform>نحو %n صفحة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This booklet will be about %n page(s). Print it anyway?</source>
+        <translation>
+            <numerusform>سيكون هذا الكتيّب نحو %n صفحة. أتطبعه رغم ذلك؟</numerusform>
+            <numerusform>سيكون هذا الكتيّب نحو %n صفحة. أتطبعه رغم ذلك؟</numerusform>
+            <numerusform>سيكون هذا الكتيّب نحو %n صفحة. أتطبعه رغم ذلك؟</numerusform>
+            <numerusform>سيكون هذا الكتيّب نحو %n صفحات. أتطبعه رغم ذلك؟</numerusform>
+            <numerusform>سيكون هذا الكتيّب نحو %n صفحة. أتطبعه رغم ذلك؟</numerusform>
+            <numerusform>سيكون هذا الكتيّب نحو %n صفحة. أتطبعه رغم ذلك؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long booklet</source>
+        <translation>كتيّب طويل</translation>
+    </message>
+    <message>
+        <source>A booklet has a title page, contents and one term per page; short ones share.</source>
+        <translation>للكتيّب صفحة عنوان وفهرس ومصطلح في كل صفحة؛ والمداخل القصيرة تتشارك الصفحة.</translation>
     </message>
     <message>
         <source>Selected terms (%1)</source>

@@ -85,8 +85,30 @@
         <translation>Broschüre drucken</translation>
     </message>
     <message>
-        <source>A booklet has a title page, a table of contents and one term per page.</source>
-        <translation>Eine Broschüre hat ein Titelblatt, ein Inhaltsverzeichnis und einen Begriff pro Seite.</translation>
+        <source>Choose what the booklet holds.</source>
+        <translation>Wähle aus, was das Heft enthalten soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n page(s).</source>
+        <translation>
+            <numerusform>Etwa %n Seite.</numerusform>
+            <numerusform>Etwa %n Seiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This booklet will be about %n page(s). Print it anyway?</source>
+        <translation>
+            <numerusform>Dieses Heft wird etwa %n Seite lang. Trotzdem drucken?</numerusform>
+            <numerusform>Dieses Heft wird etwa %n Seiten lang. Trotzdem drucken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long booklet</source>
+        <translation>Ein langes Heft</translation>
+    </message>
+    <message>
+        <source>A booklet has a title page, contents and one term per page; short ones share.</source>
+        <translation>Ein Heft hat eine Titelseite, ein Inhaltsverzeichnis und einen Begriff pro Seite; kurze teilen sich eine Seite.</translation>
     </message>
     <message>
         <source>Selected terms (%1)</source>

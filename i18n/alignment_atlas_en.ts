@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>BookletDialog</name>
+    <message numerus="yes">
+        <source>About %n page(s).</source>
+        <translation>
+            <numerusform>About %n page.</numerusform>
+            <numerusform>About %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This booklet will be about %n page(s). Print it anyway?</source>
+        <translation>
+            <numerusform>This booklet will be about %n page. Print it anyway?</numerusform>
+            <numerusform>This booklet will be about %n pages. Print it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message numerus="yes">
         <source>%n more error(s) happened since; their details are below.</source>

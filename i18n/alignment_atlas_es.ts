@@ -85,8 +85,30 @@
         <translation>Imprimir folleto</translation>
     </message>
     <message>
-        <source>A booklet has a title page, a table of contents and one term per page.</source>
-        <translation>Un folleto tiene una portada, un índice y un término por página.</translation>
+        <source>Choose what the booklet holds.</source>
+        <translation>Elige qué incluirá el cuadernillo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n page(s).</source>
+        <translation>
+            <numerusform>Unas %n página.</numerusform>
+            <numerusform>Unas %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This booklet will be about %n page(s). Print it anyway?</source>
+        <translation>
+            <numerusform>Este cuadernillo tendrá unas %n página. ¿Imprimirlo de todos modos?</numerusform>
+            <numerusform>Este cuadernillo tendrá unas %n páginas. ¿Imprimirlo de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long booklet</source>
+        <translation>Un cuadernillo largo</translation>
+    </message>
+    <message>
+        <source>A booklet has a title page, contents and one term per page; short ones share.</source>
+        <translation>Un cuadernillo tiene portada, índice y un término por página; los breves comparten página.</translation>
     </message>
     <message>
         <source>Selected terms (%1)</source>

@@ -85,8 +85,30 @@
         <translation>Imprimer un livret</translation>
     </message>
     <message>
-        <source>A booklet has a title page, a table of contents and one term per page.</source>
-        <translation>Un livret comporte une page de titre, une table des matières et un terme par page.</translation>
+        <source>Choose what the booklet holds.</source>
+        <translation>Choisissez ce que contient le livret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n page(s).</source>
+        <translation>
+            <numerusform>Environ %n page.</numerusform>
+            <numerusform>Environ %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This booklet will be about %n page(s). Print it anyway?</source>
+        <translation>
+            <numerusform>Ce livret fera environ %n page. L’imprimer quand même ?</numerusform>
+            <numerusform>Ce livret fera environ %n pages. L’imprimer quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A long booklet</source>
+        <translation>Un long livret</translation>
+    </message>
+    <message>
+        <source>A booklet has a title page, contents and one term per page; short ones share.</source>
+        <translation>Un livret a une page de titre, une table des matières et un terme par page ; les courts partagent une page.</translation>
     </message>
     <message>
         <source>Selected terms (%1)</source>

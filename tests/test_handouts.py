@@ -44,6 +44,7 @@ def words_at(path: Path, page: int) -> list[tuple[str, float]]:
 
 def x_of(words: list[tuple[str, float]], text: str) -> float:
     """The left edge of the place where the text's first three words stand in a row."""
+
     def bare(word: str) -> str:
         return re.sub(r"\W", "", word)
 

@@ -1,8 +1,10 @@
 """Painting a print job on any paged device: a PDF writer, a printer, or the print preview's printer.
 
 Each section (a term or a comparison) is its own document, laid out by the one document builder and starting on a
-new page. A booklet adds a title page and a table of contents whose page numbers come from a first pass that lays
-every section out and counts its pages; the second pass paints. Comparisons pick their orientation: landscape for
+new page, except in a booklet, where a short term entry (a pack's one-paragraph entries: at most `SHORT` of a page)
+shares the page of the short entries before it while it fits. A booklet adds a title page and a table of contents
+whose page numbers come from a first pass that lays every section out and measures it; the second pass paints.
+Comparisons pick their orientation: landscape for
 three columns or when the table fits one landscape page but not one portrait page. Headers and footers are drawn
 on every page except the title page.
 """
@@ -42,6 +44,10 @@ Orientation = QPageLayout.Orientation
 SPILL = 0.2
 """A last page filled less than this (a fraction of a page) is worth saving by setting the text a little smaller."""
 SHRUNK_POINT_SIZE = 8.5
+SHORT = 1 / 3
+"""A booklet's term entry at most this high (a fraction of the page's text area) may share a page."""
+GAP = 0.04
+"""Space between entries that share a page (a fraction of the text area's height)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,43 @@ class _Laid:
     orientation: Orientation
     pages: int
     doc: QTextDocument | None
+    height: float = 0.0
+    """The document's height as a fraction of the page's text area."""
+
+
+@dataclass
+class _Page:
+    """One printed page of sections: a long section's page `first_page`, or short ones stacked at `tops`."""
+
+    entries: list[int]
+    tops: list[float]
+    first_page: int = 0
+
+
+def place(laid: list[_Laid], *, share: bool) -> list[list[_Page]]:
+    """Per section, the pages it is painted on; with `share`, short term entries are stacked while they fit.
+
+    A section that shares a page is listed on that page only under its first entry's index (others get []).
+    """
+    placed: list[list[_Page]] = []
+    open_page: _Page | None = None
+    used = 0.0
+    for index, entry in enumerate(laid):
+        short = share and isinstance(entry.section, TermSection) and entry.pages == 1 and entry.height <= SHORT
+        if not short:
+            open_page = None
+            placed.append([_Page([index], [0.0], first_page=page) for page in range(entry.pages)])
+            continue
+        if open_page is not None and used + GAP + entry.height <= 1.0:
+            open_page.entries.append(index)
+            open_page.tops.append(used + GAP)
+            used += GAP + entry.height
+            placed.append([])
+            continue
+        open_page = _Page([index], [0.0])
+        used = entry.height
+        placed.append([open_page])
+    return placed
 
 
 def today() -> str:
@@ -178,7 +221,10 @@ class JobRenderer:
             frame = page_frame(with_orientation(base, base.orientation()), dpi)
             doc = self._document(html, device, frame, printed, anchor=term_anchor(term.id), fit=True)
             subtitle = self._glossary.category_title(term.category)
-            return _Laid(section, title, subtitle, term_anchor(term.id), base.orientation(), doc.pageCount(), doc)
+            height = doc.size().height() / frame.body.height()
+            return _Laid(
+                section, title, subtitle, term_anchor(term.id), base.orientation(), doc.pageCount(), doc, height
+            )
         table = compare_terms(
             self._glossary, section.term_ids, curated=self._glossary.comparisons.get(section.comparison_id)
         )
@@ -262,10 +308,13 @@ class JobRenderer:
             laid.append(entry)
         self._report("layout", total_sections, total_sections)
 
+        placed = place(laid, share=job.booklet)
         portrait = page_frame(with_orientation(base, base.orientation()), dpi)
-        title_doc, contents_doc = self._front_matter(job, laid, device, portrait) if job.booklet else (None, None)
+        title_doc, contents_doc = (
+            self._front_matter(job, laid, placed, device, portrait) if job.booklet else (None, None)
+        )
         front = 1 + contents_doc.pageCount() if contents_doc is not None else 0
-        total = front + sum(entry.pages for entry in laid)
+        total = front + sum(len(pages) for pages in placed)
 
         writer = _PageWriter(device, base)
         try:
@@ -273,12 +322,26 @@ class JobRenderer:
                 frame = writer.next_page(base.orientation())
                 offset = max(0.0, (frame.body.height() - title_doc.size().height()) * 0.38)
                 draw_document_page(writer.painter, title_doc, 0, frame.body, offset=offset)
-                self._paint(writer, contents_doc, base.orientation(), job, total)
-            for index, entry in enumerate(laid):
-                doc = entry.doc or self._lay_out(entry.section, index, device, base, printed, free=free(index)).doc
-                assert doc is not None
-                self._paint(writer, doc, entry.orientation, job, total)
-                entry.doc = None
+                self._paint(
+                    writer,
+                    [(contents_doc, index, 0.0) for index in range(contents_doc.pageCount())],
+                    base.orientation(),
+                    job,
+                    total,
+                )
+            for pages in placed:
+                for page in pages:
+                    stack = []
+                    for index, top in zip(page.entries, page.tops, strict=True):
+                        entry = laid[index]
+                        doc = (
+                            entry.doc
+                            or self._lay_out(entry.section, index, device, base, printed, free=free(index)).doc
+                        )
+                        assert doc is not None
+                        entry.doc = doc if page.first_page < entry.pages - 1 else None  # freed once painted
+                        stack.append((doc, page.first_page, top))
+                    self._paint(writer, stack, laid[page.entries[0]].orientation, job, total)
         except CancelledError:
             if abort_on_cancel:
                 writer.abort()
@@ -288,7 +351,12 @@ class JobRenderer:
         return writer.count
 
     def _front_matter(
-        self, job: PrintJob, laid: list[_Laid], device: QPagedPaintDevice, portrait: PageFrame
+        self,
+        job: PrintJob,
+        laid: list[_Laid],
+        placed: list[list[_Page]],
+        device: QPagedPaintDevice,
+        portrait: PageFrame,
     ) -> tuple[QTextDocument, QTextDocument]:
         """The title page and the contents, whose page numbers count the title page and the contents themselves."""
         title_doc = make_document(self._title_html(job), device, portrait.body_size, direction=self._direction)
@@ -304,30 +372,44 @@ class JobRenderer:
                 break
             contents_pages = contents_doc.pageCount()
             page = 1 + contents_pages + 1
-            for i, entry in enumerate(laid):
+            for i in range(len(laid)):
+                if not placed[i]:  # on the page of the entry before it
+                    numbers[i] = page - 1
+                    continue
                 numbers[i] = page
-                page += entry.pages
+                page += len(placed[i])
         assert contents_doc is not None
         return title_doc, contents_doc
 
     def _paint(
-        self, writer: _PageWriter, doc: QTextDocument, orientation: Orientation, job: PrintJob, total: int
+        self,
+        writer: _PageWriter,
+        stack: list[tuple[QTextDocument, int, float]],
+        orientation: Orientation,
+        job: PrintJob,
+        total: int,
     ) -> None:
+        """Paint pages: each item of `stack` is (document, its page to paint, top as a fraction of the text area);
+        items that share a top of 0.0 after the first start new pages."""
         texts = self._texts
         footer = f"{texts.version(self._glossary.meta.content_version)} · {self._date}"
-        for index in range(doc.pageCount()):
-            self._report("pages", writer.count, total)
-            frame = writer.next_page(orientation)
-            draw_document_page(writer.painter, doc, index, frame.body)
-            decoration = Decoration(texts.app_name, job.title, footer, texts.page(writer.count, total))
-            draw_decoration(
-                writer.painter,
-                frame,
-                decoration,
-                muted=self._style.muted,
-                rule=self._style.rule,
-                direction=self._direction,
-            )
+        frame: PageFrame | None = None
+        for doc, index, top in stack:
+            if frame is None or top == 0.0:
+                if frame is not None:
+                    self._decorate(writer, frame, job, footer, total)
+                self._report("pages", writer.count, total)
+                frame = writer.next_page(orientation)
+            draw_document_page(writer.painter, doc, index, frame.body, offset=top * frame.body.height())
+        if frame is not None:
+            self._decorate(writer, frame, job, footer, total)
+
+    def _decorate(self, writer: _PageWriter, frame: PageFrame, job: PrintJob, footer: str, total: int) -> None:
+        texts = self._texts
+        decoration = Decoration(texts.app_name, job.title, footer, texts.page(writer.count, total))
+        draw_decoration(
+            writer.painter, frame, decoration, muted=self._style.muted, rule=self._style.rule, direction=self._direction
+        )
 
 
 class _PageWriter:

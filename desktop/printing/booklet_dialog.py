@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Slot
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Glossary
 from desktop.printing import jobs
-from desktop.printing.jobs import PrintJob
+from desktop.printing.jobs import LARGE_BOOKLET, PrintJob, estimated_pages
 from desktop.printing.texts import PrintTexts, print_texts
 
 PREVIEW, PRINT, EXPORT = "preview", "print", "export"
@@ -37,7 +38,10 @@ class BookletRequest:
 class BookletDialog(QDialog):
     """Selected terms, a category, a learning path or all terms; then Preview…, Print… or Export PDF….
 
-    `request` holds the choice after one of the three buttons was pressed (None after Cancel).
+    Under the choices it says about how many pages the chosen booklet prints. A choice of more than
+    `LARGE_BOOKLET` pages is never preselected, and printing one asks first (`confirm_large(pages)`, a question
+    box unless a test hands in its own answer). `request` holds the choice after one of the three buttons was
+    pressed (None after Cancel).
     """
 
     def __init__(
@@ -47,16 +51,20 @@ class BookletDialog(QDialog):
         selection: Sequence[str] = (),
         scope: tuple[str, str] = ("all", ""),
         texts: PrintTexts | None = None,
+        confirm_large: Callable[[int], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("booklet-dialog")
+        self._confirm_large = confirm_large or self._ask_large
         self._glossary = glossary
         self._selection = [t for t in selection if t in glossary.terms]
         self._texts = texts or print_texts()
         self.request: BookletRequest | None = None
 
         self.intro = QLabel(self)
+        self.pages = QLabel(self)
+        self.pages.setObjectName("page-estimate")
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.hide()
@@ -87,6 +95,16 @@ class BookletDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.print_button.setDefault(True)
 
+        self._lay_out()
+
+        self.category_box.activated.connect(self._on_category_activated)
+        self.path_box.activated.connect(self._on_path_activated)
+        self.buttons.clicked.connect(self._on_button_clicked)
+        self._choices.buttonToggled.connect(self._on_choice_toggled)
+        self._preselect(scope)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         grid = QGridLayout()
         grid.addWidget(self.selection_button, 0, 0, 1, 2)
         grid.addWidget(self.category_button, 1, 0)
@@ -97,14 +115,9 @@ class BookletDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(grid)
+        layout.addWidget(self.pages)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-
-        self.category_box.activated.connect(self._on_category_activated)
-        self.path_box.activated.connect(self._on_path_activated)
-        self.buttons.clicked.connect(self._on_button_clicked)
-        self._preselect(scope)
-        self.retranslate()
 
     def _preselect(self, scope: tuple[str, str]) -> None:
         kind, key = scope
@@ -118,10 +131,40 @@ class BookletDialog(QDialog):
             self.path_button.setChecked(True)
         else:
             self.all_button.setChecked(True)
+        if self.estimate() > LARGE_BOOKLET:  # let the person choose a booklet of thousands of pages, never default
+            self._choices.setExclusive(False)
+            for button in self._choices.buttons():
+                button.setChecked(False)
+            self._choices.setExclusive(True)
+        self._show_estimate()
+
+    def estimate(self) -> int:
+        """About how many pages the current choice prints (0 when nothing is chosen or the choice is empty)."""
+        if self._choices.checkedButton() is None:
+            return 0
+        try:
+            return estimated_pages(self._glossary, self.job())
+        except jobs.SelectionError:
+            return 0
+
+    def _show_estimate(self) -> None:
+        pages = self.estimate()
+        chosen = self._choices.checkedButton() is not None
+        for button in (self.preview_button, self.print_button, self.export_button):
+            button.setEnabled(chosen)
+        if not chosen:
+            self.pages.setText(self.tr("Choose what the booklet holds."))
+        else:
+            self.pages.setText(self.tr("About %n page(s).", "", pages))
+
+    def _ask_large(self, pages: int) -> bool:
+        text = self.tr("This booklet will be about %n page(s). Print it anyway?", "", pages)
+        answer = QMessageBox.question(self, self.tr("A long booklet"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print Booklet"))
-        self.intro.setText(self.tr("A booklet has a title page, a table of contents and one term per page."))
+        self.intro.setText(self.tr("A booklet has a title page, contents and one term per page; short ones share."))
         self.selection_button.setText(self.tr("Selected terms (%1)").replace("%1", str(len(self._selection))))
         self.category_button.setText(self.tr("Category:"))
         self.path_button.setText(self.tr("Learning path:"))
@@ -129,6 +172,7 @@ class BookletDialog(QDialog):
         self.preview_button.setText(self.tr("Pre&view…"))
         self.print_button.setText(self.tr("&Print…"))
         self.export_button.setText(self.tr("&Export PDF…"))
+        self._show_estimate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -149,10 +193,17 @@ class BookletDialog(QDialog):
     @Slot(int)
     def _on_category_activated(self, _index: int) -> None:
         self.category_button.setChecked(True)
+        self._show_estimate()
 
     @Slot(int)
     def _on_path_activated(self, _index: int) -> None:
         self.path_button.setChecked(True)
+        self._show_estimate()
+
+    @Slot(QAbstractButton, bool)
+    def _on_choice_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self._show_estimate()
 
     @Slot(QAbstractButton)
     def _on_button_clicked(self, button: QAbstractButton) -> None:
@@ -170,6 +221,9 @@ class BookletDialog(QDialog):
         except jobs.SelectionError as exc:  # an empty category or path: say so and stay open
             self.problem.setText(str(exc))
             self.problem.show()
+            return
+        pages = estimated_pages(self._glossary, job)
+        if pages > LARGE_BOOKLET and not self._confirm_large(pages):
             return
         self.request = BookletRequest(job, action)
         self.accept()

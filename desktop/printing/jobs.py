@@ -157,3 +157,33 @@ def all_terms_booklet(glossary: Glossary, texts: PrintTexts) -> PrintJob:
         raise SelectionError("the glossary has no terms")
     title = glossary.meta.title or texts.all_terms
     return PrintJob(title=title, sections=tuple(TermSection(t) for t in ids), booklet=True)
+
+
+CHARS_PER_PAGE = 3_600
+"""Characters of entry text that fill about one printed page (the bundled entries: 3,000–4,000 each)."""
+ENTRY_OVERHEAD = 350
+"""Characters' worth of a term's heading, category line and sources."""
+LARGE_BOOKLET = 300
+"""Pages above which the booklet dialog asks before printing (and never preselects such a booklet)."""
+
+
+def estimated_pages(glossary: Glossary, job: PrintJob) -> int:
+    """About how many pages the job prints: whole pages for long entries and comparisons, a share of a page for
+    short entries (they share pages in a booklet), plus the title page and contents. Linear in the sections, with
+    no layout: the booklet dialog asks it for every choice."""
+    pages = 0.0
+    for section in job.sections:
+        if isinstance(section, ComparisonSection):
+            pages += 2 if len(section.term_ids) > 2 else 1
+            continue
+        term = glossary.terms.get(section.term_id)
+        if term is None:
+            continue
+        size = ENTRY_OVERHEAD + len(term.summary) + len(term.definition) + len(term.why_it_matters)
+        size += len(term.how_it_works) + sum(map(len, term.examples))
+        size += sum(len(m.myth) + len(m.fact) for m in term.misconceptions)
+        share = size / CHARS_PER_PAGE
+        pages += -(-size // CHARS_PER_PAGE) if share > 1 / 3 or not job.booklet else share
+    if job.booklet:
+        pages += 1 + len(job.sections) / 45  # the title page and about 45 contents lines a page
+    return max(1, round(pages))

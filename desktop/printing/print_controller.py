@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
@@ -236,6 +236,9 @@ class PrintController(QObject):
         dialog.setWindowTitle(self.tr("Printing"))
         dialog.setCancelButtonText(self.tr("Cancel"))
         dialog.setMinimumDuration(0)
+        # Window-modal: only then does setValue() let the event loop run, so the dialog paints, follows the pages
+        # and takes Cancel while a long job is being painted (a plain one stayed blank until the job ended).
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.progress_shown.emit(dialog)
