@@ -63,6 +63,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n id(s) already used by the glossary: those entries are kept under a new id.</source>
+        <translation>
+            <numerusform>%n معرّف مستخدم في المسرد: تُحفظ هذه المداخل بمعرّف جديد.</numerusform>
+            <numerusform>%n معرّف مستخدم في المسرد: يُحفظ هذا المدخل بمعرّف جديد.</numerusform>
+            <numerusform>%n معرّفان مستخدمان في المسرد: يُحفظ المدخلان بمعرّف جديد.</numerusform>
+            <numerusform>%n معرّفات مستخدمة في المسرد: تُحفظ هذه المداخل بمعرّف جديد.</numerusform>
+            <numerusform>%n معرّفًا مستخدمًا في المسرد: تُحفظ هذه المداخل بمعرّف جديد.</numerusform>
+            <numerusform>%n معرّف مستخدم في المسرد: تُحفظ هذه المداخل بمعرّف جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
         <translation>
             <numerusform>%n مشكلة: استُبعدت الصفوف أو الملفات المعنية، ويمكن إضافة الباقي.</numerusform>
@@ -795,6 +806,46 @@
     <message>
         <source>Not quite: this is a common myth.</source>
         <translation>ليس تمامًا: هذه خرافة شائعة.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFeedback</name>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation>
+            <numerusform>أُضيف %n مصطلح</numerusform>
+            <numerusform>أُضيف %n مصطلح</numerusform>
+            <numerusform>أُضيف %n مصطلحان</numerusform>
+            <numerusform>أُضيفت %n مصطلحات</numerusform>
+            <numerusform>أُضيف %n مصطلحًا</numerusform>
+            <numerusform>أُضيف %n مصطلح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) renamed</source>
+        <translation>
+            <numerusform>أُعيدت تسمية %n معرّف</numerusform>
+            <numerusform>أُعيدت تسمية %n معرّف</numerusform>
+            <numerusform>أُعيدت تسمية %n معرّفين</numerusform>
+            <numerusform>أُعيدت تسمية %n معرّفات</numerusform>
+            <numerusform>أُعيدت تسمية %n معرّفًا</numerusform>
+            <numerusform>أُعيدت تسمية %n معرّف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>%n مشكلتان</numerusform>
+            <numerusform>%n مشكلات</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+            <numerusform>%n مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary pack “%1” added: %2.</source>
+        <translation>أُضيفت حزمة المسرد «%1»: %2.</translation>
     </message>
 </context>
 <context>

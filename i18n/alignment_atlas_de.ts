@@ -59,6 +59,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n id(s) already used by the glossary: those entries are kept under a new id.</source>
+        <translation>
+            <numerusform>%n ID wird im Glossar schon verwendet: Dieser Eintrag bleibt unter einer neuen ID erhalten.</numerusform>
+            <numerusform>%n IDs werden im Glossar schon verwendet: Diese Einträge bleiben unter einer neuen ID erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
         <translation>
             <numerusform>%n Problem: Die betroffene Zeile oder Datei wird ausgelassen, der Rest kann hinzugefügt werden.</numerusform>
@@ -747,6 +754,34 @@
     <message>
         <source>Not quite: this is a common myth.</source>
         <translation>Nicht ganz: Das ist ein verbreiteter Mythos.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFeedback</name>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation>
+            <numerusform>%n Begriff hinzugefügt</numerusform>
+            <numerusform>%n Begriffe hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) renamed</source>
+        <translation>
+            <numerusform>%n ID umbenannt</numerusform>
+            <numerusform>%n IDs umbenannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary pack “%1” added: %2.</source>
+        <translation>Glossarpaket „%1“ hinzugefügt: %2.</translation>
     </message>
 </context>
 <context>

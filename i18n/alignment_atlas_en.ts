@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n id(s) already used by the glossary: those entries are kept under a new id.</source>
+        <translation>
+            <numerusform>%n id already used by the glossary: that entry is kept under a new id.</numerusform>
+            <numerusform>%n ids already used by the glossary: those entries are kept under a new id.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
         <translation>
             <numerusform>%n problem: the row or file concerned is left out, the rest can be added.</numerusform>
@@ -100,6 +107,30 @@
         <translation>
             <numerusform>%1 — %n term</numerusform>
             <numerusform>%1 — %n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackFeedback</name>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation>
+            <numerusform>%n term added</numerusform>
+            <numerusform>%n terms added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) renamed</source>
+        <translation>
+            <numerusform>%n id renamed</numerusform>
+            <numerusform>%n ids renamed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>

@@ -59,6 +59,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n id(s) already used by the glossary: those entries are kept under a new id.</source>
+        <translation>
+            <numerusform>%n identificador ya está en uso en el glosario: esa entrada se conserva con uno nuevo.</numerusform>
+            <numerusform>%n identificadores ya están en uso en el glosario: esas entradas se conservan con uno nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
         <translation>
             <numerusform>%n problema: la fila o el archivo afectado se omite; el resto se puede añadir.</numerusform>
@@ -747,6 +754,34 @@
     <message>
         <source>Not quite: this is a common myth.</source>
         <translation>No exactamente: es un mito muy extendido.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFeedback</name>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation>
+            <numerusform>%n término añadido</numerusform>
+            <numerusform>%n términos añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) renamed</source>
+        <translation>
+            <numerusform>%n identificador renombrado</numerusform>
+            <numerusform>%n identificadores renombrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary pack “%1” added: %2.</source>
+        <translation>Paquete de glosario «%1» añadido: %2.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n id(s) already used by the glossary: those entries are kept under a new id.</source>
+        <translation>
+            <numerusform>%n identifiant est déjà utilisé par le glossaire : cette entrée est gardée sous un nouvel identifiant.</numerusform>
+            <numerusform>%n identifiants sont déjà utilisés par le glossaire : ces entrées sont gardées sous un nouvel identifiant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n problem(s): the rows or files concerned are left out, the rest can be added.</source>
         <translation>
             <numerusform>%n problème&#xa0;: la ligne ou le fichier concerné est ignoré, le reste peut être ajouté.</numerusform>
@@ -747,6 +754,34 @@
     <message>
         <source>Not quite: this is a common myth.</source>
         <translation>Pas tout à fait&#xa0;: c’est un mythe répandu.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFeedback</name>
+    <message numerus="yes">
+        <source>%n term(s) added</source>
+        <translation>
+            <numerusform>%n terme ajouté</numerusform>
+            <numerusform>%n termes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) renamed</source>
+        <translation>
+            <numerusform>%n identifiant renommé</numerusform>
+            <numerusform>%n identifiants renommés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Glossary pack “%1” added: %2.</source>
+        <translation>Module de glossaire « %1 » ajouté : %2.</translation>
     </message>
 </context>
 <context>

@@ -300,3 +300,69 @@ def test_pack_commands_reload_the_glossary_after_each_change(
     assert managing.names() == []
     managing.close()
     qtbot.waitUntil(lambda: commands._manage is None)
+
+
+# --- honest feedback (issue 14) ---------------------------------------------------------------------------------
+
+CLASHING = CSV + "Alignment,Lining up fence posts.,\nReward model,A prize scheme.,\nBroken,,\n"
+
+
+def test_adding_a_pack_says_what_was_renamed_and_what_was_left_out(
+    tmp_path: Path, manager: PackManager, glossary: Glossary, qtbot: Any
+) -> None:
+    window = QMainWindow()
+    qtbot.add_widget(window)
+    commands = PackCommands(parent=window, manager=manager, glossary=lambda: glossary)
+    adding = commands.add_pack()
+    report = adding.set_source(make_csv(tmp_path / "src", text=CLASHING))
+    assert [p.renamed for p in report.problems].count(True) == 2
+    text = adding.result_label.text()
+    assert text.startswith("4 terms found.")
+    assert "2 ids already used by the glossary: those entries are kept under a new id." in text
+    assert "1 problem: the row or file concerned is left out" in text
+    with qtbot.wait_signal(commands.status_message) as said:
+        adding.add_button.click()
+    assert said.args == ["Glossary pack “Class notes” added: 4 terms added, 2 ids renamed, 1 problem."]
+
+
+def test_the_banner_shows_only_lost_content_and_stays_dismissed_until_it_changes(
+    tmp_path: Path, manager: PackManager, glossary: Glossary, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.core.model import Problem
+    from desktop.ui.banner import ProblemBanner
+    from desktop.ui.settings import AppSettings
+
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    banner = ProblemBanner(settings=settings)
+    qtbot.add_widget(banner)
+    renamed = Problem("notes.csv", 4, "term id 'alignment' is already used …", renamed=True)
+    dropped = Problem("notes.csv", 6, "row has neither a summary nor a definition")
+    banner.set_problems([renamed])
+    assert banner.isHidden()  # nothing was lost: the add dialog and status line said it
+    banner.set_problems([renamed, dropped])
+    assert not banner.isHidden()
+    assert banner.label.text().startswith("1 problem in the content")
+    banner.dismiss_button.click()
+    assert banner.isHidden()
+    again = ProblemBanner(settings=settings)  # the next start, same problems: stays dismissed
+    qtbot.add_widget(again)
+    again.set_problems([renamed, dropped])
+    assert again.isHidden()
+    again.set_problems([dropped, Problem("notes.csv", 9, "another bad row")])  # the pack changed
+    assert not again.isHidden()
+
+
+def test_a_packs_categories_are_grouped_under_its_name_after_the_paths(
+    tmp_path: Path, manager: PackManager, qtbot: Any, make_window: Any
+) -> None:
+    text = "term,summary,category\nTide pool,A rocky hollow.,Shore\nKelp,A seaweed.,Plants\nLoose,No category.,\n"
+    manager.install(make_csv(tmp_path / "src", text=text), name="Marine")
+    window = make_window(load_glossary(resources.glossary_dir(), packs=manager.pack_paths()))
+    box = window.glossary_page.list_panel.scope_box
+    labels = [box.itemText(i) for i in range(box.count())]
+    first_path = next(i for i, label in enumerate(labels) if label.startswith("Path: "))
+    pack = labels.index("Pack: Marine")
+    assert pack > first_path
+    assert labels[pack + 1 : pack + 3] == ["    Shore", "    Plants"]

@@ -51,6 +51,8 @@ class Problem:
     path: str
     line: int
     message: str
+    renamed: bool = False
+    """True when nothing was lost: the entry was kept under another id (a pack's id already taken)."""
 
     def __post_init__(self) -> None:
         if "\n" in self.message or "\r" in self.message:  # user text quoted in a message may hold line breaks
@@ -96,6 +98,8 @@ class Category:
     id: str
     title: str
     description: str
+    pack: str = ""
+    """Empty for the bundled categories; the pack's name for a category a glossary pack brings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,11 @@ class Glossary:
     def category_sizes(self) -> Mapping[str, int]:
         """How many terms each category has (counted once per glossary)."""
         return Counter(term.category for term in self.terms.values())
+
+    @cached_property
+    def pack_names(self) -> tuple[str, ...]:
+        """The names of the glossary packs loaded, sorted (worked out once per glossary)."""
+        return tuple(sorted({term.pack for term in self.terms.values() if term.pack}))
 
     def category_title(self, category_id: str) -> str:
         category = self.categories.get(category_id)

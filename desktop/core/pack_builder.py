@@ -119,8 +119,8 @@ class PackBuilder:
     _category_names: dict[str, str] = field(default_factory=dict)
     _own_category: str = ""
 
-    def problem(self, path: str, line: int, message: str) -> None:
-        self.tables.problems.append(Problem(path, line, message))
+    def problem(self, path: str, line: int, message: str, *, renamed: bool = False) -> None:
+        self.tables.problems.append(Problem(path, line, message, renamed))
 
     # --- ids ----------------------------------------------------------------------------------------------------
 
@@ -142,6 +142,7 @@ class PackBuilder:
                 path,
                 line,
                 f"term id '{wanted}' is already used by {by}; this pack's '{title[:60]}' gets the id '{new_id}'",
+                renamed=True,
             )
             self.rename[wanted] = new_id
         else:
@@ -177,7 +178,7 @@ class PackBuilder:
             while self.has_category(category_id):
                 number += 1
                 category_id = f"pack-{self.slug}-{number}"
-            self.categories[category_id] = Category(category_id, self.name, "")
+            self.categories[category_id] = Category(category_id, self.name, "", self.name)
             self._own_category = category_id
         return self._own_category
 
@@ -211,6 +212,6 @@ class PackBuilder:
         while self.has_category(category_id):
             number += 1
             category_id = f"{base}-{number}"
-        self.add_category(Category(category_id, text, ""))
+        self.add_category(Category(category_id, text, "", self.name))
         self._category_names[key] = self._category_names[text] = category_id
         return category_id

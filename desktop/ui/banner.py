@@ -1,20 +1,35 @@
-"""A dismissable strip above the pages that reports content problems without interrupting reading."""
+"""A dismissable strip above the pages that reports content problems without interrupting reading.
+
+Only problems that left content out are reported here: an entry of a pack that was kept under another id (its id
+was taken) is said once, when the pack is added. Dismiss is remembered for the same problems: the banner comes
+back only when they change (a pack was fixed, added or removed).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from desktop.core.model import Problem
+from desktop.ui.settings import AppSettings
+
+
+def problems_fingerprint(problems: Sequence[Problem]) -> str:
+    return hashlib.sha1(
+        "\n".join(map(str, problems)).encode("utf-8", "surrogatepass"), usedforsecurity=False
+    ).hexdigest()
 
 
 class ProblemBanner(QFrame):
-    """Shows "N problems in the content" with Details and Dismiss; hidden when there are none."""
+    """Shows "N problems in the content" with Details and Dismiss; hidden when there are none or when the same ones
+    were dismissed before (with `settings`)."""
 
-    def __init__(self, *, parent: QWidget | None = None) -> None:
+    def __init__(self, *, settings: AppSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.setObjectName("problem-banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -28,7 +43,7 @@ class ProblemBanner(QFrame):
         layout.addWidget(self.details_button)
         layout.addWidget(self.dismiss_button)
         self.details_button.clicked.connect(self.show_details)
-        self.dismiss_button.clicked.connect(self.hide)
+        self.dismiss_button.clicked.connect(self.dismiss)
         self.hide()
 
     @property
@@ -36,10 +51,22 @@ class ProblemBanner(QFrame):
         return list(self._problems)
 
     def set_problems(self, problems: Sequence[Problem], *, extra: str = "") -> None:
-        self._problems = list(problems)
+        """Report the problems that left content out (renamed entries are not shown)."""
+        self._problems = [p for p in problems if not p.renamed]
         self._extra = extra
         self.retranslate()
-        self.setVisible(bool(self._problems) or bool(extra))
+        dismissed = self._settings is not None and self._settings.dismissed_problems == self._fingerprint()
+        self.setVisible((bool(self._problems) or bool(extra)) and not dismissed)
+
+    def _fingerprint(self) -> str:
+        return problems_fingerprint(self._problems) + ("|" + self._extra if self._extra else "")
+
+    @Slot()
+    def dismiss(self) -> None:
+        """Hide the banner until the problems change."""
+        if self._settings is not None:
+            self._settings.dismissed_problems = self._fingerprint()
+        self.hide()
 
     def retranslate(self) -> None:
         count = len(self._problems)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop.collation import collated
 from desktop.core.history import History
-from desktop.core.model import Glossary, Term
+from desktop.core.model import Category, Glossary, Term
 from desktop.core.search import SearchIndex
 from desktop.document import DocumentBuilder, TermContext
 from desktop.ui.detail_view import DetailView
@@ -133,15 +133,22 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         entries: list[tuple[Scope, str]] = [(Scope(), self.tr("All terms"))]
         entries.append((Scope("bookmarks"), self.tr("Bookmarks")))
         entries.append((Scope("separator"), ""))
+        pack_categories: dict[str, list[Category]] = {}
         for category in self._glossary.categories.values():
-            entries.append((Scope("category", category.id), category.title))
-        packs = sorted({t.pack for t in self._glossary.terms.values() if t.pack})
-        for pack in packs:
-            entries.append((Scope("category", f"pack:{pack}"), self.tr("Pack: %1").replace("%1", pack)))
+            if category.pack:  # listed under the pack's name, after the paths
+                pack_categories.setdefault(category.pack, []).append(category)
+            else:
+                entries.append((Scope("category", category.id), category.title))
         if self._glossary.paths:
             entries.append((Scope("separator"), ""))
             for path in self._glossary.paths.values():
                 entries.append((Scope("path", path.id), self.tr("Path: %1").replace("%1", path.title)))
+        for pack in self._glossary.pack_names:
+            entries.append((Scope("separator"), ""))
+            entries.append((Scope("category", f"pack:{pack}"), self.tr("Pack: %1").replace("%1", pack)))
+            for category in pack_categories.get(pack, []):
+                if category.title != pack:  # the pack's own category is the pack itself
+                    entries.append((Scope("category", category.id), f"    {category.title}"))
         valid = {scope for scope, _ in entries}
         self.list_panel.set_scopes(entries, self._scope if self._scope in valid else Scope())
         self._apply_scope(self._scope if self._scope in valid else Scope())

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.glossary_page = GlossaryPage(
             glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self._bookmarks
         )
-        self.banner = ProblemBanner(parent=self)
+        self.banner = ProblemBanner(settings=settings, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.glossary_page, "")

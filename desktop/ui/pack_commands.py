@@ -8,8 +8,21 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.model import Glossary
+from desktop.core.packs import PackReport
 from desktop.ui.pack_manager import PackManager
-from desktop.ui.packs_dialog import AddPackDialog, ManagePacksDialog
+from desktop.ui.packs_dialog import AddPackDialog, ManagePacksDialog, PackFeedback
+
+
+def added_line(name: str, report: PackReport) -> str:
+    """One line for the status bar: how many terms the pack added, how many ids were renamed, how many problems."""
+    feedback = PackFeedback()
+    renamed = sum(p.renamed for p in report.problems)
+    parts = [
+        feedback.terms_added(report.terms),
+        feedback.renamed(renamed),
+        feedback.problems(len(report.problems) - renamed),
+    ]
+    return feedback.added(name, ", ".join(parts))
 
 
 class PackCommands(QObject):
@@ -20,9 +33,11 @@ class PackCommands(QObject):
 
     Signals:
         packs_changed(): a pack was added or removed; the window reloads the glossary.
+        status_message(str): one line on what adding a pack did, for the status bar.
     """
 
     packs_changed = Signal()
+    status_message = Signal(str)
 
     def __init__(self, *, parent: QWidget, manager: PackManager, glossary: Callable[[], Glossary]) -> None:
         super().__init__(parent)
@@ -39,7 +54,7 @@ class PackCommands(QObject):
     def add_pack(self) -> AddPackDialog:
         dialog = AddPackDialog(manager=self._manager, glossary=self._glossary(), parent=self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.pack_added.connect(self._on_changed)
+        dialog.pack_added.connect(lambda name: self._on_added(name, dialog.report))
         dialog.open()
         return dialog
 
@@ -55,6 +70,11 @@ class PackCommands(QObject):
         self._manage = dialog
         dialog.open()
         return dialog
+
+    def _on_added(self, name: str, report: PackReport | None) -> None:
+        self._on_changed()
+        if report is not None:
+            self.status_message.emit(added_line(name, report))
 
     @Slot()
     def _on_changed(self) -> None:

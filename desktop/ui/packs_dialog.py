@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,24 @@ from desktop.core.packs import PackReport, check_pack
 from desktop.ui.pack_manager import PackInstallError, PackManager
 
 Chooser = Callable[[QWidget], Path | None]
+
+
+class PackFeedback(QObject):
+    """The words of what adding a pack did (a QObject so that lupdate sees `self.tr(…, "", n)` as plurals)."""
+
+    def terms_added(self, count: int) -> str:
+        return self.tr("%n term(s) added", "", count)
+
+    def renamed(self, count: int) -> str:
+        return self.tr("%n id(s) renamed", "", count)
+
+    def problems(self, count: int) -> str:
+        return self.tr("%n problem(s)", "", count)
+
+    def added(self, name: str, parts: str) -> str:
+        return self.tr("Glossary pack “%1” added: %2.").replace("%1", name).replace("%2", parts)
+
+
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -169,6 +187,11 @@ class AddPackDialog(QDialog):
         if path is not None:
             self.set_source(path)
 
+    @property
+    def report(self) -> PackReport | None:
+        """What checking the chosen pack found (None before a pack is chosen)."""
+        return self._report
+
     def set_source(self, path: Path) -> PackReport:
         """Check a CSV file or folder and show what it would add."""
         self._source = path
@@ -186,11 +209,16 @@ class AddPackDialog(QDialog):
             self.problems_view.hide()
         else:
             text = self.tr("%n term(s) found.", "", report.terms)
-            if report.problems:
+            renamed = sum(p.renamed for p in report.problems)
+            if renamed:
+                text += " " + self.tr(
+                    "%n id(s) already used by the glossary: those entries are kept under a new id.", "", renamed
+                )
+            if len(report.problems) > renamed:
                 text += " " + self.tr(
                     "%n problem(s): the rows or files concerned are left out, the rest can be added.",
                     "",
-                    len(report.problems),
+                    len(report.problems) - renamed,
                 )
             if not report.usable:
                 text = self.tr("No usable terms found, so there is nothing to add.")

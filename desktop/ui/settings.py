@@ -103,6 +103,15 @@ class AppSettings:
     def tab(self, value: int) -> None:
         self._s.setValue("window/tab", int(value))
 
+    @property
+    def dismissed_problems(self) -> str:
+        """The fingerprint of the content problems whose banner was dismissed (shown again when they change)."""
+        return self._str("banner/dismissed")
+
+    @dismissed_problems.setter
+    def dismissed_problems(self, value: str) -> None:
+        self._s.setValue("banner/dismissed", value)
+
     def sync(self) -> str:
         """Write to disk now; returns an error text when the settings file cannot be written."""
         self._s.sync()

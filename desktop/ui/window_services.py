@@ -102,6 +102,7 @@ class WindowServices(QObject):
             window = self._window
             self._pack_commands = PackCommands(parent=window, manager=self._packs, glossary=lambda: window.glossary)
             self._pack_commands.packs_changed.connect(window.reload_content)
+            self._pack_commands.status_message.connect(window.statusBar().showMessage)
         return self._pack_commands
 
     def retranslate(self) -> None:
