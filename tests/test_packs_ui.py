@@ -366,3 +366,24 @@ def test_a_packs_categories_are_grouped_under_its_name_after_the_paths(
     pack = labels.index("Pack: Marine")
     assert pack > first_path
     assert labels[pack + 1 : pack + 3] == ["    Shore", "    Plants"]
+
+
+def test_a_pack_term_that_shares_a_bundled_title_shows_its_pack_name(
+    tmp_path: Path, manager: PackManager, qtbot: Any, make_window: Any
+) -> None:
+    from desktop.ui.pack_note import PackNoteDelegate
+    from desktop.ui.term_model import TermRole
+
+    manager.install(make_csv(tmp_path / "src", text=CLASHING), name="Fences")
+    window = make_window(load_glossary(resources.glossary_dir(), packs=manager.pack_paths()))
+    model = window.glossary_page.terms_model
+    qtbot.waitUntil(lambda: isinstance(window.glossary_page.list_panel.view.itemDelegate(), PackNoteDelegate))
+    notes = {
+        model.data(model.index(row), TermRole.ID): model.data(model.index(row), TermRole.PACK_NOTE)
+        for row in range(model.rowCount())
+    }
+    assert notes["fences-reward-model"] == "Fences"  # "Reward model", as the bundled entry is called
+    assert notes["reward-model"] == ""  # the bundled term is the plain one
+    assert notes["fences-alignment"] == ""  # its title "Alignment" is not the bundled "AI alignment"
+    row = model.row_of("fences-reward-model")
+    assert model.data(model.index(row), TermRole.ACCESSIBLE_TEXT) == "Reward model, Fences"

@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -19,7 +19,7 @@ from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style, translated_labels
 from desktop.ui.navigation import HistoryNavigation
 from desktop.ui.term_list import Scope, TermListPanel
-from desktop.ui.term_model import TermListModel, TermSearchModel
+from desktop.ui.term_model import TermListModel, TermRole, TermSearchModel
 
 
 class GlossaryPage(HistoryNavigation, QSplitter):
@@ -84,7 +84,17 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         terms_model = TermListModel(terms, category_title=glossary.category_title, badge=self._badge, parent=self)
         search_model = TermSearchModel(terms_model, SearchIndex(terms), parent=self)
         search_model.results_changed.connect(self.results_changed)
+        if glossary.pack_names:  # after the first paint: one pass over every title
+            QTimer.singleShot(0, self, lambda: self._mark_shared_titles(terms_model))
         return terms_model, search_model
+
+    def _mark_shared_titles(self, terms_model: TermListModel) -> None:
+        if terms_model is self._terms_model and terms_model.mark_shared_titles():
+            from desktop.ui.pack_note import PackNoteDelegate  # noqa: PLC0415 - only when titles clash
+
+            view = self.list_panel.view
+            if not isinstance(view.itemDelegate(), PackNoteDelegate):
+                view.setItemDelegate(PackNoteDelegate(TermRole.PACK_NOTE, view))
 
     # --- content ------------------------------------------------------------------------------------------------
 

@@ -53,6 +53,9 @@ class TermRole(IntEnum):
     SUMMARY = 0x0100 + 3
     BADGE = 0x0100 + 4
     TITLE = 0x0100 + 5
+    PACK_NOTE = 0x0100 + 6
+    """The pack's name when another term has the same title, else empty (the list shows it muted)."""
+    ACCESSIBLE_TEXT = 11  # Qt.ItemDataRole.AccessibleTextRole
 
 
 class TermListModel(QAbstractListModel):
@@ -71,6 +74,7 @@ class TermListModel(QAbstractListModel):
         self._rows = {term.id: row for row, term in enumerate(self._terms)}
         self._category_title = category_title
         self._badge = badge
+        self._shared: frozenset[str] = frozenset()
 
     @property
     def terms(self) -> list[Term]:
@@ -104,7 +108,20 @@ class TermListModel(QAbstractListModel):
             return plain_text(term.summary)
         if role == TermRole.BADGE:
             return self._badge(term.id) if self._badge else ""
+        if role == TermRole.PACK_NOTE:
+            return term.pack if term.id in self._shared else ""
+        if role == TermRole.ACCESSIBLE_TEXT and term.id in self._shared:
+            return f"{term.title}, {term.pack}"
         return None
+
+    def mark_shared_titles(self) -> bool:
+        """Work out which pack terms share a title with another term (their rows then name the pack); True if any."""
+        from desktop.ui.pack_note import shared_titles  # noqa: PLC0415 - only with packs, after the first paint
+
+        self._shared = shared_titles(self._terms)
+        if self._shared:
+            self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1), [TermRole.PACK_NOTE])
+        return bool(self._shared)
 
     def refresh_badges(self) -> None:
         if self._terms:
