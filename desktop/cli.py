@@ -135,13 +135,16 @@ def _ordered_terms(lang: str, packs: Sequence[Path] = ()) -> tuple[Glossary, lis
     """The glossary in a language and its terms in that language's collated title order."""
     from PySide6.QtCore import QLocale  # noqa: PLC0415 - QtCore only when a command needs it
 
-    from desktop.collation import collated  # noqa: PLC0415
+    from desktop.collation import display_order  # noqa: PLC0415
     from desktop.content import load_content  # noqa: PLC0415
+    from desktop.ui.app import cache_folder  # noqa: PLC0415 - QtCore only
 
-    glossary = load_content(lang or "en", packs=packs)
+    glossary = load_content(
+        lang or "en", cache_dir=cache_folder(), packs=packs, order_locale=QLocale(lang or "en").name()
+    )
     for problem in glossary.problems:  # a pack's problems: the terms that did load are listed
         sys.stderr.write(f"{problem}\n")
-    return glossary, collated(glossary.terms.values(), QLocale(lang or "en"))
+    return glossary, display_order(glossary, QLocale(lang or "en"))
 
 
 def _cmd_list(args: argparse.Namespace) -> int:

@@ -19,21 +19,63 @@ _CODE = Path(__file__).resolve().parent / "core"
 """The content model's code: a change there (while developing) also makes a cached glossary stale."""
 
 
-def load_content(lang: str = "en", *, cache_dir: Path | None = None, packs: Sequence[Path] = ()) -> Glossary:
+def load_content(
+    lang: str = "en", *, cache_dir: Path | None = None, packs: Sequence[Path] = (), order_locale: str = ""
+) -> Glossary:
     """The bundled glossary in a language (English fields fill whatever the overlay does not translate), plus the
     user glossary packs given (CSV files or folders; see docs/glossary-packs.md).
 
     With `cache_dir` (the per-user cache folder), the parsed content is kept there and reused while the content
-    files, the app version and the loader's code are unchanged; see `desktop.core.content_cache`. Packs are never
-    cached: they are added to the (cached) bundled glossary on every load.
+    files, the app version and the loader's code are unchanged; see `desktop.core.content_cache`. So are the terms
+    the packs add, and their display order for `order_locale` (a QLocale name), while the pack files are unchanged;
+    see `desktop.core.pack_cache`.
     """
     glossary = _bundled(lang, cache_dir)
     if not packs:
         return glossary
+    if cache_dir is None:
+        return _with_packs(glossary, lang, None, packs)
+    from desktop.core import pack_cache  # noqa: PLC0415
+
+    root = resources.glossary_dir()
+    try:
+        key = pack_cache.cache_key(content_cache.fingerprint([root, _CODE], lang), packs, lang)
+    except OSError:  # a pack that cannot be read: its load says why
+        return _with_packs(glossary, lang, cache_dir, packs)
+    cache_file = Path(cache_dir) / f"packs-{lang}-{zlib.crc32(repr(key[3]).encode()):08x}.pickle"
+    found = pack_cache.load(cache_file, key, glossary)
+    if found is not None and (not order_locale or order_locale in found.orders):
+        _remember(found.glossary, found.orders)
+        return found.glossary
+    loaded = found.glossary if found is not None else _with_packs(glossary, lang, cache_dir, packs)
+    orders = dict(found.orders) if found is not None else {}
+    if order_locale:
+        orders[order_locale] = _order(loaded, order_locale)
+    pack_cache.save(cache_file, key, glossary, loaded, orders)
+    _remember(loaded, orders)
+    return loaded
+
+
+def _with_packs(glossary: Glossary, lang: str, cache_dir: Path | None, packs: Sequence[Path]) -> Glossary:
     from desktop.core.packs import with_packs  # noqa: PLC0415
 
     english = glossary if lang == "en" else _bundled("en", cache_dir)
     return with_packs(glossary, packs, other_names={term_id: t.names for term_id, t in english.terms.items()})
+
+
+def _order(glossary: Glossary, locale_name: str) -> tuple[str, ...]:
+    from PySide6.QtCore import QLocale  # noqa: PLC0415 - QtCore only, and only when a pack is (re)loaded
+
+    from desktop.collation import display_order  # noqa: PLC0415
+
+    return tuple(term.id for term in display_order(glossary, QLocale(locale_name)))
+
+
+def _remember(glossary: Glossary, orders: dict[str, tuple[str, ...]]) -> None:
+    if orders:
+        from desktop.collation import remember_orders  # noqa: PLC0415
+
+        remember_orders(glossary, orders)
 
 
 def _bundled(lang: str, cache_dir: Path | None) -> Glossary:

@@ -120,7 +120,7 @@ def test_empty_selection_exits_2_without_a_file(
     without_attacks = dataclasses.replace(
         glossary, terms={k: t for k, t in glossary.terms.items() if t.category != "attacks"}
     )
-    monkeypatch.setattr("desktop.content.load_content", lambda lang="en", packs=(): without_attacks)
+    monkeypatch.setattr("desktop.content.load_content", lambda lang="en", **_options: without_attacks)
     status, _, err = run(capsys, "--pdf", str(tmp_path / "x.pdf"), "--category", "attacks")
     assert (status, err) == (2, "alignment-atlas: category 'attacks' has no terms\n")
     assert list(tmp_path.iterdir()) == []

@@ -376,6 +376,7 @@ def test_a_pack_term_that_shares_a_bundled_title_shows_its_pack_name(
 
     manager.install(make_csv(tmp_path / "src", text=CLASHING), name="Fences")
     window = make_window(load_glossary(resources.glossary_dir(), packs=manager.pack_paths()))
+    window.show()  # worked out after the first paint
     model = window.glossary_page.terms_model
     qtbot.waitUntil(lambda: isinstance(window.glossary_page.list_panel.view.itemDelegate(), PackNoteDelegate))
     notes = {

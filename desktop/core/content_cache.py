@@ -84,11 +84,12 @@ def cached(
     except Exception:  # any unreadable cache just means loading normally
         pass
     value = load()
-    _write(cache_file, (current, value))
+    write_atomically(cache_file, (current, value))
     return value
 
 
-def _write(cache_file: Path, payload: object) -> None:
+def write_atomically(cache_file: Path, payload: object) -> None:
+    """Pickle `payload` into `cache_file` through a temporary file renamed over it; failures are ignored."""
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=cache_file.name, suffix=".tmp")

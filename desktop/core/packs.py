@@ -25,7 +25,8 @@ Nothing here raises for bad input: every problem is a `Problem` naming `file:lin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -211,3 +212,26 @@ def check_pack(path: Path, glossary: Glossary) -> PackReport:
     loaded = with_packs(base, [path])
     count = sum(1 for t in loaded.terms.values() if t.pack == name)
     return PackReport(name=name, terms=count, problems=loaded.problems)
+
+
+SHARED_STEP = 16_384
+"""Titles compared per step of `shared_titles`."""
+
+
+def shared_titles(terms: Sequence[Term]) -> Generator[None, None, frozenset[str]]:
+    """The ids of the pack terms whose title (ignoring case) another term has too; yields between chunks of
+    `SHARED_STEP` titles so that the window stays responsive at 100,000 terms."""
+    counts: Counter[str] = Counter()
+    folded: list[str] = []
+    for start in range(0, len(terms), SHARED_STEP):
+        chunk = [term.title.casefold() for term in terms[start : start + SHARED_STEP]]
+        counts.update(chunk)
+        folded += chunk
+        yield
+    shared = set()
+    for start in range(0, len(terms), SHARED_STEP):
+        for term, key in zip(terms[start : start + SHARED_STEP], folded[start : start + SHARED_STEP], strict=True):
+            if term.pack and counts[key] > 1:
+                shared.add(term.id)
+        yield
+    return frozenset(shared)

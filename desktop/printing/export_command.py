@@ -222,8 +222,9 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         LanguageSwitcher(app).apply(lang)
     form = _check_form(args)
     from desktop.cli import pack_paths  # noqa: PLC0415
+    from desktop.ui.app import cache_folder  # noqa: PLC0415 - QtCore only
 
-    glossary = load_content(lang or "en", packs=pack_paths(args))
+    glossary = load_content(lang or "en", cache_dir=cache_folder(), packs=pack_paths(args))
     for problem in glossary.problems:  # a pack's problems: what did load can be printed
         err.write(f"{problem}\n")
     texts = print_texts()

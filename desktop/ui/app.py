@@ -58,22 +58,30 @@ def data_folder(requested: Path | None) -> tuple[Path, bool]:
     The second value says whether the folder was asked for explicitly (then settings live in it too, so a copy of
     the app on a USB stick keeps everything together).
     """
-    from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: PLC0415
+    from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
 
     if requested is not None:
         return requested, True
     from_env = os.environ.get(DATA_DIR_VARIABLE, "")
     if from_env:
         return Path(from_env), True
-    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
-        QCoreApplication.setApplicationName(APP_ID)  # a command-line run has no application object
+    _name_the_application()
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)), False
+
+
+def _name_the_application() -> None:
+    """The per-user folders are named after the application: a command-line run has no application object."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    if QCoreApplication.instance() is None or not QCoreApplication.applicationName():
+        QCoreApplication.setApplicationName(APP_ID)
 
 
 def cache_folder() -> Path | None:
     """Where parsed content is cached between runs (None when the platform has no cache folder)."""
     from PySide6.QtCore import QStandardPaths  # noqa: PLC0415
 
+    _name_the_application()
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     return Path(location) if location else None
 
@@ -123,7 +131,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         if not screenshot.parent.exists():
             raise UsageError(f"cannot write the screenshot: folder '{screenshot.parent}' does not exist")
 
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QLocale, QTimer  # noqa: PLC0415
 
     from desktop.content import load_content  # noqa: PLC0415
     from desktop.core.collector import keep_for_good  # noqa: PLC0415
@@ -148,7 +156,8 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     cache = cache_folder()
 
     def load_with_packs(lang: str) -> Glossary:
-        glossary = load_content(lang, cache_dir=cache, packs=[*pack_manager.pack_paths(), *run_packs])
+        packs = [*pack_manager.pack_paths(), *run_packs]
+        glossary = load_content(lang, cache_dir=cache, packs=packs, order_locale=QLocale().name())
         keep_for_good()  # the content lives as long as the window: no collection needs to walk it again
         return glossary
 

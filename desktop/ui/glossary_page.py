@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from desktop.collation import collated
+from desktop.collation import display_order
 from desktop.core.history import History
 from desktop.core.model import Category, Glossary, Term
 from desktop.core.search import SearchIndex
 from desktop.document import DocumentBuilder, TermContext
+from desktop.first_paint import on_first_paint
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style, translated_labels
 from desktop.ui.navigation import HistoryNavigation
@@ -80,16 +81,25 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         self._fill_scopes()
 
     def _make_models(self, glossary: Glossary) -> tuple[TermListModel, TermSearchModel]:
-        terms = collated(glossary.terms.values(), QLocale())
+        terms = display_order(glossary, QLocale())
         terms_model = TermListModel(terms, category_title=glossary.category_title, badge=self._badge, parent=self)
         search_model = TermSearchModel(terms_model, SearchIndex(terms), parent=self)
         search_model.results_changed.connect(self.results_changed)
-        if glossary.pack_names:  # after the first paint: one pass over every title
-            QTimer.singleShot(0, self, lambda: self._mark_shared_titles(terms_model))
+        if glossary.pack_names:  # after the first paint, a chunk of titles per turn of the event loop
+            steps = terms_model.mark_shared_titles()
+            stepper = QTimer(self)
+            stepper.setInterval(0)
+            stepper.timeout.connect(lambda: self._mark_shared_titles(terms_model, steps, stepper))
+            on_first_paint(self, stepper.start)
         return terms_model, search_model
 
-    def _mark_shared_titles(self, terms_model: TermListModel) -> None:
-        if terms_model is self._terms_model and terms_model.mark_shared_titles():
+    def _mark_shared_titles(self, terms_model: TermListModel, steps: Iterator[bool | None], stepper: QTimer) -> None:
+        found = next(steps, False) if terms_model is self._terms_model else False
+        if found is None:
+            return  # more steps to come
+        stepper.stop()
+        stepper.deleteLater()
+        if found:
             from desktop.ui.pack_note import PackNoteDelegate  # noqa: PLC0415 - only when titles clash
 
             view = self.list_panel.view

@@ -18,7 +18,7 @@ short step per pass of the event loop, so they are ready by the time someone typ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -114,14 +114,16 @@ class TermListModel(QAbstractListModel):
             return f"{term.title}, {term.pack}"
         return None
 
-    def mark_shared_titles(self) -> bool:
-        """Work out which pack terms share a title with another term (their rows then name the pack); True if any."""
-        from desktop.ui.pack_note import shared_titles  # noqa: PLC0415 - only with packs, after the first paint
+    def mark_shared_titles(self) -> Iterator[bool | None]:
+        """Work out, a chunk of titles per step, which pack terms share a title with another term (their rows then
+        name the pack). The steps yield None until done, then whether any was found."""
+        from desktop.core.packs import shared_titles  # noqa: PLC0415 - only with packs, after the first paint
 
-        self._shared = shared_titles(self._terms)
-        if self._shared:
+        shared = yield from shared_titles(self._terms)
+        self._shared = shared
+        if shared:
             self.dataChanged.emit(self.index(0), self.index(len(self._terms) - 1), [TermRole.PACK_NOTE])
-        return bool(self._shared)
+        yield bool(shared)
 
     def refresh_badges(self) -> None:
         if self._terms:
