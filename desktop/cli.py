@@ -156,10 +156,13 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from desktop.core.search import SearchIndex  # noqa: PLC0415
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
 
-    _, terms = _ordered_terms(_language(args), pack_paths(args))
-    index = SearchIndex(terms)
+    from desktop.content import search_index  # noqa: PLC0415
+
+    lang = _language(args)
+    glossary, terms = _ordered_terms(lang, pack_paths(args))
+    index = search_index(glossary, terms, QLocale(lang or "en").name())
     for hit in index.search(args.query, limit=args.limit):
         sys.stdout.write(hit.term_id + "\n")
     return EXIT_OK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,7 +12,8 @@ from desktop import resources
 from desktop.core import content_cache
 
 if TYPE_CHECKING:
-    from desktop.core.model import Glossary
+    from desktop.core.model import Glossary, Term
+    from desktop.core.search import SearchIndex
 
 # The YAML loader and the pack reader are imported only when needed: a start with a valid cache needs neither.
 
@@ -45,14 +47,14 @@ def load_content(
     cache_file = Path(cache_dir) / f"packs-{lang}-{zlib.crc32(repr(key[3]).encode()):08x}.pickle"
     found = pack_cache.load(cache_file, key, glossary)
     if found is not None and (not order_locale or order_locale in found.orders):
-        _remember(found.glossary, found.orders)
+        _remember(found.glossary, found.orders, (cache_file, key))
         return found.glossary
     loaded = found.glossary if found is not None else _with_packs(glossary, lang, cache_dir, packs)
     orders = dict(found.orders) if found is not None else {}
     if order_locale:
         orders[order_locale] = _order(loaded, order_locale)
     pack_cache.save(cache_file, key, glossary, loaded, orders)
-    _remember(loaded, orders)
+    _remember(loaded, orders, (cache_file, key))
     return loaded
 
 
@@ -71,11 +73,44 @@ def _order(glossary: Glossary, locale_name: str) -> tuple[str, ...]:
     return tuple(term.id for term in display_order(glossary, QLocale(locale_name)))
 
 
-def _remember(glossary: Glossary, orders: dict[str, tuple[str, ...]]) -> None:
+_CACHED: dict[int, tuple[weakref.ref[Glossary], Path, tuple[object, ...]]] = {}
+"""Per glossary loaded with packs and a cache folder: its pack cache file and key (for the search tables)."""
+
+
+def _remember(glossary: Glossary, orders: dict[str, tuple[str, ...]], cached: tuple[Path, tuple[object, ...]]) -> None:
     if orders:
         from desktop.collation import remember_orders  # noqa: PLC0415
 
         remember_orders(glossary, orders)
+    key = id(glossary)
+    _CACHED[key] = (weakref.ref(glossary, lambda _gone: _CACHED.pop(key, None)), *cached)
+
+
+def search_index(glossary: Glossary, terms: Sequence[Term], locale_name: str) -> SearchIndex:
+    """A search index over `terms` (the glossary's terms in the locale's display order). For a glossary with packs
+    loaded through the cache, its tables come from (or go to) a cache file beside the pack cache, so that a second
+    `search --pack` does not build them again. Used by the command line: a window builds them in idle time."""
+    from desktop.core.search import SearchIndex  # noqa: PLC0415
+
+    entry = _CACHED.get(id(glossary))
+    if entry is None or entry[0]() is not glossary:
+        return SearchIndex(terms)
+    from desktop.core import pack_cache  # noqa: PLC0415
+
+    index_file = entry[1].with_name(entry[1].stem.replace("packs-", "index-", 1) + f"-{locale_name}.pickle")
+    tables = pack_cache.load_tables(index_file, entry[2])
+    if tables is not None:
+        try:
+            return SearchIndex.with_tables(terms, tables)
+        except ValueError:
+            pass
+    index = SearchIndex(terms)
+    for _ in index.build_steps():
+        pass
+    built = index.built_tables()
+    if built is not None:
+        pack_cache.save_tables(index_file, entry[2], built)
+    return index
 
 
 def _bundled(lang: str, cache_dir: Path | None) -> Glossary:

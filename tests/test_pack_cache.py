@@ -142,3 +142,27 @@ def test_the_command_line_uses_the_cache(pack: Path, tmp_path: Path, monkeypatch
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert main(["search", "tide", "--pack", str(pack)]) == 0
     assert list((tmp_path / "xdg").rglob("packs-*.pickle"))
+
+
+def test_search_tables_are_kept_for_the_next_command_line_search(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.core.search import SearchIndex
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert main(["search", "tide", "--pack", str(pack)]) == 0
+    first = capsys.readouterr().out
+    (kept,) = list((tmp_path / "xdg").rglob("index-*.pickle"))
+
+    def no_building(self: SearchIndex) -> object:
+        raise AssertionError("the tables were built again")
+
+    monkeypatch.setattr(SearchIndex, "build_steps", no_building)
+    assert main(["search", "tide", "--pack", str(pack)]) == 0
+    assert capsys.readouterr().out == first == "tide-pool\n"
+    kept.write_bytes(b"damaged")  # a damaged file: built again, the same answer
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert main(["search", "tide", "--pack", str(pack)]) == 0
+    assert capsys.readouterr().out == first

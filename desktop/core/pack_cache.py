@@ -127,6 +127,21 @@ def save(
     write_atomically(cache_file, (key, payload))
 
 
+def save_tables(cache_file: Path, key: Fingerprint, tables: object) -> None:
+    """Keep a search index's tables for the pack load with this key (see `content.search_index`)."""
+    write_atomically(cache_file, (key, tables))
+
+
+def load_tables(cache_file: Path, key: Fingerprint) -> Any:
+    """The tables kept for this key, or None."""
+    try:
+        with paused_collector(), cache_file.open("rb") as stream:
+            stored, tables = pickle.load(stream)
+        return tables if stored == key else None
+    except Exception:  # as for the pack cache: no tables just means building them
+        return None
+
+
 def load(cache_file: Path, key: Fingerprint, bundled: Glossary) -> Cached | None:
     """The cached pack load for `key` on top of `bundled`, or None when there is none that fits."""
     try:

@@ -121,6 +121,15 @@ class Subset:
     mask: int
 
 
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """What `SearchIndex` builds: its position sets, name tables and (once built) the words of the text."""
+
+    sets: PositionSets
+    names: NameTables
+    text: Vocabulary | None
+
+
 class SearchIndex:
     """Ranked search over a fixed list of terms, in the display order given: the hits of `rank_all`, fast.
 
@@ -148,6 +157,26 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self._terms)
+
+    def built_tables(self) -> Tables | None:
+        """The tables built so far, to keep in a cache (None before the name tables are done)."""
+        if self._tables is None:
+            return None
+        return Tables(self._sets, self._tables, self._text)
+
+    @classmethod
+    def with_tables(cls, terms: Iterable[Term], tables: Tables) -> SearchIndex:
+        """An index over the same terms in the same order as the one whose `built_tables` these are."""
+        index = cls(terms)
+        if tables.sets.size != len(index._terms) or len(tables.names.texts) != len(index._terms):
+            raise ValueError("the tables are for another list of terms")
+        index._sets, index._tables, index._text = tables.sets, tables.names, tables.text
+        index._builder = index._build_text() if tables.text is None else iter(())
+        return index
+
+    def _build_text(self) -> Iterator[None]:
+        with paused_collector():
+            self._text = yield from build_text_vocabulary(self._terms, self._sets)
 
     def search(self, query: str, *, limit: int | None = None) -> list[Hit]:
         hits: list[Hit] = []
