@@ -10,7 +10,7 @@ with one short paragraph per term (here about 600 characters: a summary of 12 to
 to six sentences), which is also what fits the pack format's 20 MB-per-file limit at 10,000 rows per file.
 
 `synthetic_terms(n)` builds the terms in memory; `write_pack(n, folder)` writes the same terms as CSV files in the
-pack format of `desktop.core.csv_pack` (a folder pack: one file per 10,000 rows).
+pack format of `desktop.core.packs.csv_pack` (a folder pack: one file per 10,000 rows).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from desktop.core.model import Relation, RelationKind, Source, Term
+from desktop.core.content.model import Relation, RelationKind, Source, Term
 
 SIZES = (1_000, 10_000, 100_000)
 PACK_NAME = "synthetic"

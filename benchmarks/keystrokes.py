@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from benchmarks.common import Row, emit, median, percentile, qt_application
 from benchmarks.generate import synthetic_terms
-from desktop.core.model import Term
+from desktop.core.content.model import Term
 
 # Words of the subject occur in synthetic titles at every size; function words only in running text.
 SYNTHETIC_QUERIES = (
@@ -80,7 +80,7 @@ def measure(size: int) -> tuple[list[float], dict[str, float]]:
     from PySide6.QtCore import QElapsedTimer, QLocale
 
     from desktop.collation import collated
-    from desktop.core.search import FoldedTerm, SearchIndex, rank_all
+    from desktop.core.search.index import FoldedTerm, SearchIndex, rank_all
     from desktop.ui.term_list import TermListPanel
     from desktop.ui.term_model import TermListModel, TermSearchModel
 

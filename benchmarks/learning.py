@@ -23,9 +23,9 @@ from fsrs import Rating
 from benchmarks.common import Row, emit, median
 from benchmarks.generate import synthetic_terms
 from desktop.content import load_content
-from desktop.core.model import Glossary
-from desktop.core.quiz import concept_quiz, myth_questions
-from desktop.core.scheduling import (
+from desktop.core.content.model import Glossary
+from desktop.core.learning.quiz import concept_quiz, myth_questions
+from desktop.core.learning.scheduling import (
     Direction,
     StudySession,
     StudySet,
@@ -35,7 +35,7 @@ from desktop.core.scheduling import (
     progress_by_term,
     study_terms,
 )
-from desktop.core.store import ProgressStore, utc_now
+from desktop.core.learning.store import ProgressStore, utc_now
 
 TARGET_MS = 50.0
 ANSWERED = 500

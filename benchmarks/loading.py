@@ -7,7 +7,7 @@ baseline: YAML parsed every time) and with one (the cache filled by the warm-up 
 the loader and loads from the cache is timed too (the figure the app pays at start).
 
 Packs: `generate.write_pack` writes each synthetic pack as CSV files in the pack format, then the pack loader
-(`desktop.core.packs.with_packs`, issue 8) adds it to the bundled glossary; one run per size, in this process,
+(`desktop.core.packs.loading.with_packs`, issue 8) adds it to the bundled glossary; one run per size, in this process,
 right after writing the pack. The largest pack is also loaded in fresh processes (median of 3), as the app loads
 it when it starts. Without the pack loader these rows say so.
 """
@@ -41,7 +41,7 @@ _FRESH_PACK = """
 import sys, time
 from pathlib import Path
 from desktop.content import load_content
-from desktop.core.packs import with_packs
+from desktop.core.packs.loading import with_packs
 bundled = load_content()
 started = time.perf_counter()
 glossary = with_packs(bundled, [Path(sys.argv[1])])
@@ -93,7 +93,7 @@ def bundled_rows(runs: int) -> list[Row]:
 
 def pack_rows(sizes: Sequence[int]) -> list[Row]:
     try:
-        from desktop.core.packs import with_packs
+        from desktop.core.packs.loading import with_packs
     except ImportError:
         pending = "pending: issue 8's pack loader"
         return [Row(f"load a {size:,}-term pack", float("nan"), "s", note=pending) for size in sizes]

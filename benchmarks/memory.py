@@ -54,7 +54,7 @@ def _with_pack(glossary: Any, size: int, pack: str) -> Any:
     import dataclasses
 
     if pack:
-        from desktop.core.packs import with_packs
+        from desktop.core.packs.loading import with_packs
 
         return with_packs(glossary, [Path(pack)])
     from benchmarks.generate import synthetic_terms
@@ -131,7 +131,7 @@ def rows(sizes: Sequence[int]) -> list[Row]:
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
             pack = ""
-            if importlib.util.find_spec("desktop.core.packs") is not None:
+            if importlib.util.find_spec("desktop.core.packs.loading") is not None:
                 pack = str(write_pack(size, Path(folder) / "synthetic"))
             large = _run_child("app", size, pack)
         out.append(

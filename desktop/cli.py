@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 from desktop import __version__
 
 if TYPE_CHECKING:
-    from desktop.core.model import Glossary, Term
+    from desktop.core.content.model import Glossary, Term
 
 PROG = "alignment-atlas"
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -170,7 +170,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from desktop.content import load_content  # noqa: PLC0415
-    from desktop.core.loader import check_files  # noqa: PLC0415
+    from desktop.core.content.loader import check_files  # noqa: PLC0415
 
     packs = list(getattr(args, "pack", None) or [])
     bundled = load_content(packs=packs)  # with --pack: the packs' problems too

@@ -8,7 +8,7 @@ from functools import partial
 
 from PySide6.QtCore import QCollator, QLocale
 
-from desktop.core.model import Glossary, Term
+from desktop.core.content.model import Glossary, Term
 
 _ORDERS: dict[int, tuple[weakref.ref[Glossary], dict[str, tuple[str, ...]]]] = {}
 """Display orders worked out (or read from the pack cache) per glossary and locale name."""

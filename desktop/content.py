@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import resources
-from desktop.core import content_cache
+from desktop.core.content import content_cache
 
 if TYPE_CHECKING:
-    from desktop.core.model import Glossary, Term
-    from desktop.core.search import SearchIndex
+    from desktop.core.content.model import Glossary, Term
+    from desktop.core.search.index import SearchIndex
 
 # The YAML loader and the pack reader are imported only when needed: a start with a valid cache needs neither.
 
@@ -28,16 +28,16 @@ def load_content(
     user glossary packs given (CSV files or folders; see docs/glossary-packs.md).
 
     With `cache_dir` (the per-user cache folder), the parsed content is kept there and reused while the content
-    files, the app version and the loader's code are unchanged; see `desktop.core.content_cache`. So are the terms
-    the packs add, and their display order for `order_locale` (a QLocale name), while the pack files are unchanged;
-    see `desktop.core.pack_cache`.
+    files, the app version and the loader's code are unchanged; see `desktop.core.content.content_cache`. So are
+    the terms the packs add, and their display order for `order_locale` (a QLocale name), while the pack files are
+    unchanged; see `desktop.core.packs.pack_cache`.
     """
     glossary = _bundled(lang, cache_dir)
     if not packs:
         return glossary
     if cache_dir is None:
         return _with_packs(glossary, lang, None, packs)
-    from desktop.core import pack_cache  # noqa: PLC0415
+    from desktop.core.packs import pack_cache  # noqa: PLC0415
 
     root = resources.glossary_dir()
     try:
@@ -59,7 +59,7 @@ def load_content(
 
 
 def _with_packs(glossary: Glossary, lang: str, cache_dir: Path | None, packs: Sequence[Path]) -> Glossary:
-    from desktop.core.packs import with_packs  # noqa: PLC0415
+    from desktop.core.packs.loading import with_packs  # noqa: PLC0415
 
     english = glossary if lang == "en" else _bundled("en", cache_dir)
     return with_packs(glossary, packs, other_names={term_id: t.names for term_id, t in english.terms.items()})
@@ -90,12 +90,12 @@ def search_index(glossary: Glossary, terms: Sequence[Term], locale_name: str) ->
     """A search index over `terms` (the glossary's terms in the locale's display order). For a glossary with packs
     loaded through the cache, its tables come from (or go to) a cache file beside the pack cache, so that a second
     `search --pack` does not build them again. Used by the command line: a window builds them in idle time."""
-    from desktop.core.search import SearchIndex  # noqa: PLC0415
+    from desktop.core.search.index import SearchIndex  # noqa: PLC0415
 
     entry = _CACHED.get(id(glossary))
     if entry is None or entry[0]() is not glossary:
         return SearchIndex(terms)
-    from desktop.core import pack_cache  # noqa: PLC0415
+    from desktop.core.packs import pack_cache  # noqa: PLC0415
 
     index_file = entry[1].with_name(entry[1].stem.replace("packs-", "index-", 1) + f"-{locale_name}.pickle")
     tables = pack_cache.load_tables(index_file, entry[2])
@@ -114,12 +114,12 @@ def search_index(glossary: Glossary, terms: Sequence[Term], locale_name: str) ->
 
 
 def _bundled(lang: str, cache_dir: Path | None) -> Glossary:
-    from desktop.core.model import Glossary  # noqa: PLC0415 - unpickling needs the model anyway
+    from desktop.core.content.model import Glossary  # noqa: PLC0415 - unpickling needs the model anyway
 
     root = resources.glossary_dir()
 
     def parse() -> Glossary:
-        from desktop.core.loader import load_glossary  # noqa: PLC0415
+        from desktop.core.content.loader import load_glossary  # noqa: PLC0415
 
         return load_glossary(root, lang=lang)
 

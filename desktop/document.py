@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from html import escape
 
-from desktop.core.compare import ComparisonTable
-from desktop.core.markup import plain_text, render_blocks, render_inline
-from desktop.core.model import Glossary, LearningPath, RelationKind, Source, Term
+from desktop.core.content.compare import ComparisonTable
+from desktop.core.content.markup import plain_text, render_blocks, render_inline
+from desktop.core.content.model import Glossary, LearningPath, RelationKind, Source, Term
 
 RELATION_LABELS_EN: Mapping[RelationKind, str] = {
     RelationKind.RELATED: "related",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.model import Glossary, Term
+    from desktop.core.content.model import Glossary, Term
     from desktop.ui.main_window import MainWindow
 
 SHEET_TERM = "rlhf"  # the term whose sheet is printed; any term when the content has no such id

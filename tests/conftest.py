@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from desktop.content import load_content
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from tests.helpers import WindowFactory
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QUrl
 
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from desktop.core.loader import check_files
-from desktop.core.model import Glossary, Problem
-from desktop.core.packs import check_pack, with_packs
+from desktop.core.content.loader import check_files
+from desktop.core.content.model import Glossary, Problem
+from desktop.core.packs.loading import check_pack, with_packs
 
 CORPUS = Path(__file__).resolve().parent / "data" / "broken"
 EXPECTED: dict[str, list[str]] = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ import pytest
 
 from desktop import __version__
 from desktop.cli import main
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 

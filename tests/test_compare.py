@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from desktop.core.compare import AD_HOC_SECTIONS, compare_terms, find_curated, link_path
-from desktop.core.model import Glossary, UnknownIdError
+from desktop.core.content.compare import AD_HOC_SECTIONS, compare_terms, find_curated, link_path
+from desktop.core.content.model import Glossary, UnknownIdError
 from desktop.document import DocumentBuilder
 from tests.helpers import WindowFactory
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from desktop.content import load_content
-from desktop.core.editorial import editorial_problems, sentences, shared_runs
-from desktop.core.model import (
+from desktop.core.content.editorial import editorial_problems, sentences, shared_runs
+from desktop.core.content.model import (
     Category,
     Comparison,
     Dimension,

@@ -14,7 +14,7 @@ from typing import Any
 import pypdf
 import pytest
 
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from desktop.printing.booklet import Progress
 from desktop.printing.export_command import ProgressReporter
 

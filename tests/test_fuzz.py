@@ -22,12 +22,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.csv_pack import COLUMNS, parse_source
-from desktop.core.loader import check_files
-from desktop.core.model import ID_PATTERN, Glossary, Problem
-from desktop.core.pack_builder import fold_key, slugify
-from desktop.core.packs import with_packs
-from desktop.core.yamlio import YamlError, parse_yaml
+from desktop.core.content.loader import check_files
+from desktop.core.content.model import ID_PATTERN, Glossary, Problem
+from desktop.core.content.yamlio import YamlError, parse_yaml
+from desktop.core.packs.csv_pack import COLUMNS, parse_source
+from desktop.core.packs.loading import with_packs
+from desktop.core.packs.pack_builder import fold_key, slugify
 
 # Profiles: "fuzz" for the normal run, "nightly" (HYPOTHESIS_PROFILE=nightly) for many more random examples.
 _SLOW_IS_FINE = [HealthCheck.too_slow, HealthCheck.data_too_large]

@@ -14,9 +14,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from desktop.core.anki import DECK_ID, MODEL_ID, note_guid, write_deck
-from desktop.core.handouts import card_faces, key_fact, worksheet
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
+from desktop.core.learning.anki import DECK_ID, MODEL_ID, note_guid, write_deck
+from desktop.core.learning.handouts import card_faces, key_fact, worksheet
 from desktop.printing.handouts import CARDS_PER_PAGE, card_slot, flashcard_pages
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.content import load_content
-from desktop.core.loader import load_glossary
+from desktop.core.content.loader import load_glossary
 from desktop.ui.i18n import LANGUAGES, LanguageSwitcher
 from tests.helpers import SEED_ENTRIES, WindowFactory
 
@@ -166,7 +166,7 @@ def test_missing_overlay_falls_back_to_english_with_a_notice(make_window: Window
 
 
 def test_search_finds_german_and_english_titles() -> None:
-    from desktop.core.search import SearchIndex
+    from desktop.core.search.index import SearchIndex
 
     index = SearchIndex(load_content("de").terms.values())
     assert index.search("Leitplanken")[0].term_id == "ai-guardrails"

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core.markup import plain_text
-from desktop.core.model import Glossary
-from desktop.core.scheduling import Direction, StudySet, TermProgress
-from desktop.core.store import DayActivity, ProgressStore
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Glossary
+from desktop.core.learning.scheduling import Direction, StudySet, TermProgress
+from desktop.core.learning.store import DayActivity, ProgressStore
 from desktop.document import DocumentBuilder
 from desktop.ui.labels import palette_style, translated_labels
 from desktop.ui.learn.history_chart import HistoryChart

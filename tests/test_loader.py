@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.loader import check_files, load_glossary
-from desktop.core.model import Problem, RelationKind, UnknownIdError
+from desktop.core.content.loader import check_files, load_glossary
+from desktop.core.content.model import Problem, RelationKind, UnknownIdError
 
 META = "content_version: '1.0'\ntitle: Test glossary\n"
 CATEGORIES = "- id: goals\n  title: Goals\n  description: What we want.\n"

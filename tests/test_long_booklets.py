@@ -11,7 +11,7 @@ import pypdf
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.core.model import Glossary, Source, Term
+from desktop.core.content.model import Glossary, Source, Term
 from desktop.printing import jobs
 from desktop.printing.booklet import JobRenderer
 from desktop.printing.booklet_dialog import EXPORT, BookletDialog, BookletRequest

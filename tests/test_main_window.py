@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from desktop.core.search import SearchIndex
+from desktop.core.search.index import SearchIndex
 from desktop.ui.term_list import Scope
 from desktop.ui.term_model import TermListModel, TermRole, TermSearchModel
 from tests.helpers import WindowFactory
@@ -220,7 +220,7 @@ def test_state_is_restored_in_a_second_window(make_window: WindowFactory) -> Non
 def test_problem_banner_shows_and_dismisses(make_window: WindowFactory, glossary: Any) -> None:
     from dataclasses import replace
 
-    from desktop.core.model import Problem
+    from desktop.core.content.model import Problem
 
     broken = replace(glossary, problems=(Problem("terms/x.yaml", 3, "missing required field: summary"),))
     window = make_window(broken)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.markup import plain_text, render_blocks, render_inline, safe_href
+from desktop.core.content.markup import plain_text, render_blocks, render_inline, safe_href
 
 
 def test_emphasis_strong_and_links() -> None:

@@ -12,8 +12,8 @@ import pytest
 
 from desktop.collation import collated, known_orders
 from desktop.content import load_content
-from desktop.core import pack_cache
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
+from desktop.core.packs import pack_cache
 
 CSV = (
     "term,summary,definition,category,related,aliases,source\n"
@@ -67,7 +67,7 @@ def test_a_hit_reads_no_pack_file(pack: Path, tmp_path: Path, monkeypatch: pytes
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the pack was read again")
 
-    monkeypatch.setattr("desktop.core.packs.add_packs", no_reading)
+    monkeypatch.setattr("desktop.core.packs.loading.add_packs", no_reading)
     assert "tide-pool" in load_content(cache_dir=cache, packs=[pack]).terms
 
 
@@ -148,7 +148,7 @@ def test_search_tables_are_kept_for_the_next_command_line_search(
     pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from desktop.cli import main
-    from desktop.core.search import SearchIndex
+    from desktop.core.search.index import SearchIndex
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert main(["search", "tide", "--pack", str(pack)]) == 0

@@ -19,12 +19,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core import csv_pack, packs
-from desktop.core.csv_cells import COLUMNS, Header, StopReadingError, first_sentence, parse_source, quoted, read_header
-from desktop.core.csv_pack import RawTerm, split_cell
-from desktop.core.fields import MAX_TEXT_CHARS, display_path
-from desktop.core.model import Glossary, Origin, Problem, Relation, RelationKind, Source, Term, made_in_bulk
-from desktop.core.pack_builder import MAX_PACK_TERMS, PackBuilder, fold_key, fold_keys, slug_of_key, slugs_of_keys
+from desktop.core.content.fields import MAX_TEXT_CHARS, display_path
+from desktop.core.content.model import Glossary, Origin, Problem, Relation, RelationKind, Source, Term, made_in_bulk
+from desktop.core.packs import csv_pack
+from desktop.core.packs import loading as packs
+from desktop.core.packs.csv_cells import (
+    COLUMNS,
+    Header,
+    StopReadingError,
+    first_sentence,
+    parse_source,
+    quoted,
+    read_header,
+)
+from desktop.core.packs.csv_pack import RawTerm, split_cell
+from desktop.core.packs.pack_builder import MAX_PACK_TERMS, PackBuilder, fold_key, fold_keys, slug_of_key, slugs_of_keys
 
 # --- the reference: one row after the other ---------------------------------------------------------------------
 

@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 
 from desktop import resources
-from desktop.core import csv_pack, pack_builder, packs
-from desktop.core.compare import compare_terms
-from desktop.core.csv_pack import parse_source
-from desktop.core.loader import load_glossary
-from desktop.core.model import ID_PATTERN, Glossary, Problem, RelationKind, Source
-from desktop.core.pack_builder import fold_key, slugify
-from desktop.core.packs import check_pack, pack_name, with_packs
-from desktop.core.search import SearchIndex
+from desktop.core.content.compare import compare_terms
+from desktop.core.content.loader import load_glossary
+from desktop.core.content.model import ID_PATTERN, Glossary, Problem, RelationKind, Source
+from desktop.core.packs import csv_pack, pack_builder
+from desktop.core.packs import loading as packs
+from desktop.core.packs.csv_pack import parse_source
+from desktop.core.packs.loading import check_pack, pack_name, with_packs
+from desktop.core.packs.pack_builder import fold_key, slugify
+from desktop.core.search.index import SearchIndex
 from desktop.document import DocumentBuilder, TermContext
 
 HEADER = "term,summary,definition,category,related,aliases,source\n"

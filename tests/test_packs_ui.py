@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop import resources
-from desktop.core.loader import load_glossary
-from desktop.core.model import Glossary
+from desktop.core.content.loader import load_glossary
+from desktop.core.content.model import Glossary
 from desktop.ui.pack_commands import PackCommands
 from desktop.ui.pack_manager import PackInstallError, PackManager, safe_folder_name
 from desktop.ui.packs_dialog import AddPackDialog, ManagePacksDialog
@@ -330,7 +330,7 @@ def test_the_banner_shows_only_lost_content_and_stays_dismissed_until_it_changes
 ) -> None:
     from PySide6.QtCore import QSettings
 
-    from desktop.core.model import Problem
+    from desktop.core.content.model import Problem
     from desktop.ui.banner import ProblemBanner
     from desktop.ui.settings import AppSettings
 

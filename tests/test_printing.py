@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.model import Glossary, UnknownIdError
+from desktop.core.content.model import Glossary, UnknownIdError
 from desktop.printing import jobs
 from desktop.printing.booklet import CancelledError, JobRenderer, Progress
 from desktop.printing.booklet_dialog import EXPORT, BookletDialog, BookletRequest

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from fsrs import Card, Rating, Scheduler, State
 
-from desktop.core.exchange import ProgressFileError, export_progress, import_progress, progress_to_dict
-from desktop.core.model import Glossary
-from desktop.core.scheduling import (
+from desktop.core.content.model import Glossary
+from desktop.core.learning.exchange import ProgressFileError, export_progress, import_progress, progress_to_dict
+from desktop.core.learning.scheduling import (
     BADGES,
     LEARN_AHEAD,
     CardKey,
@@ -34,7 +34,7 @@ from desktop.core.scheduling import (
     study_terms,
     term_progress,
 )
-from desktop.core.store import (
+from desktop.core.learning.store import (
     SCHEMA_VERSION,
     ProgressStore,
     RecoveryReason,
@@ -127,8 +127,8 @@ def test_reopening_keeps_everything(tmp_path: Path, clock: Clock) -> None:
 CHILD = """
 import sys
 from fsrs import Rating
-from desktop.core.scheduling import Direction, StudySession
-from desktop.core.store import ProgressStore
+from desktop.core.learning.scheduling import Direction, StudySession
+from desktop.core.learning.store import ProgressStore
 
 store = ProgressStore(sys.argv[1])
 terms = [f"term-{n}" for n in range(int(sys.argv[2]))]

@@ -7,9 +7,18 @@ from collections import Counter
 
 import pytest
 
-from desktop.core.markup import plain_text
-from desktop.core.model import Comparison, Dimension, Glossary, Misconception, Relation, RelationKind, Source, Term
-from desktop.core.quiz import (
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import (
+    Comparison,
+    Dimension,
+    Glossary,
+    Misconception,
+    Relation,
+    RelationKind,
+    Source,
+    Term,
+)
+from desktop.core.learning.quiz import (
     MASK,
     PREFERRED_ROWS,
     comparison_questions,
@@ -99,7 +108,7 @@ def _term(term_id: str, title: str, aliases: tuple[str, ...] = ()) -> Term:
 
 @pytest.fixture
 def tiny() -> Glossary:
-    from desktop.core.model import Category, GlossaryMeta
+    from desktop.core.content.model import Category, GlossaryMeta
 
     terms = {
         "alignment": _term("alignment", "AI alignment", ("alignment",)),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.core.model import Glossary, Relation, RelationKind, Source, Term
-from desktop.core.search import FoldedTerm, SearchIndex, Tier, rank_all, rank_term
-from desktop.core.textfold import fold, osa_distance
+from desktop.core.content.model import Glossary, Relation, RelationKind, Source, Term
+from desktop.core.search.index import FoldedTerm, SearchIndex, Tier, rank_all, rank_term
+from desktop.core.search.textfold import fold, osa_distance
 
 
 def term(term_id: str, title: str, *, aliases: tuple[str, ...] = (), body: str = "") -> Term:

@@ -1,7 +1,7 @@
 """The fast search index returns exactly the hits of the straightforward ranking, on random packs and queries;
 the content cache is reused only while the content is unchanged.
 
-`rank_all` (term by term, in `desktop.core.search`) is the definition; `SearchIndex` must agree with it on every
+`rank_all` (term by term, in `desktop.core.search.index`) is the definition; `SearchIndex` must agree with it on every
 query: prefixes, typos (one edit, near a word's start or anywhere), several words, accents and case, words that
 only occur in an entry's text, and plain random text.
 """
@@ -22,13 +22,13 @@ from PySide6.QtCore import QModelIndex
 
 from desktop import resources
 from desktop.content import cache_file, load_content
-from desktop.core import postings
-from desktop.core.content_cache import cached
-from desktop.core.loader import load_glossary
-from desktop.core.model import Glossary, Relation, RelationKind, Source, Term
-from desktop.core.postings import PositionSets, Vocabulary, fold_many, fold_text
-from desktop.core.search import FoldedTerm, SearchIndex, rank_all
-from desktop.core.textfold import fold
+from desktop.core.content.content_cache import cached
+from desktop.core.content.loader import load_glossary
+from desktop.core.content.model import Glossary, Relation, RelationKind, Source, Term
+from desktop.core.search import postings
+from desktop.core.search.index import FoldedTerm, SearchIndex, rank_all
+from desktop.core.search.postings import PositionSets, Vocabulary, fold_many, fold_text
+from desktop.core.search.textfold import fold
 
 # Few, overlapping words, so that prefixes, one-edit neighbours, shared words and accents meet often.
 WORDS = (

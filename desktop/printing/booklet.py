@@ -18,9 +18,9 @@ from html import escape
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout, QPaintEngine, QPainter, QTextDocument
 
-from desktop.core.compare import compare_terms
-from desktop.core.markup import plain_text
-from desktop.core.model import Glossary
+from desktop.core.content.compare import compare_terms
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Glossary
 from desktop.document import PRINT_STYLE, DocumentBuilder, Labels, Style, TermContext
 from desktop.printing.jobs import ComparisonSection, PrintJob, Section, TermSection, section_title
 from desktop.printing.layout import (

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from desktop.printing import jobs
 from desktop.printing.jobs import LARGE_BOOKLET, PrintJob, estimated_pages
 from desktop.printing.texts import PrintTexts, print_texts

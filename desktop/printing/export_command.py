@@ -147,7 +147,7 @@ def _job(args: argparse.Namespace, glossary: Any, texts: Any) -> Any:
 
 def _bookmarks(args: argparse.Namespace, glossary: Any) -> list[str]:
     """The bookmarked terms of the data folder's progress (read only; nothing is created)."""
-    from desktop.core.store import ProgressStore, StoreError  # noqa: PLC0415
+    from desktop.core.learning.store import ProgressStore, StoreError  # noqa: PLC0415
     from desktop.ui.app import data_folder  # noqa: PLC0415
 
     folder, _explicit = data_folder(getattr(args, "data_dir", None))
@@ -210,7 +210,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     app = _gui_application()
 
     from desktop.content import load_content  # noqa: PLC0415
-    from desktop.core.model import UnknownIdError  # noqa: PLC0415
+    from desktop.core.content.model import UnknownIdError  # noqa: PLC0415
     from desktop.printing.booklet import JobRenderer, RenderError  # noqa: PLC0415
     from desktop.printing.jobs import SelectionError  # noqa: PLC0415
     from desktop.printing.pdf import ExportError, write_pdf  # noqa: PLC0415
@@ -255,7 +255,7 @@ def _wrote(out: TextIO, pages: int, path: Path, extra: str = "") -> None:
 
 
 def _anki(glossary: Any, job: Any, path: Path, out: TextIO) -> int:
-    from desktop.core.anki import AnkiExportError, write_deck  # noqa: PLC0415
+    from desktop.core.learning.anki import AnkiExportError, write_deck  # noqa: PLC0415
 
     try:
         notes = write_deck(glossary, job.term_ids, path, deck_name=f"Alignment Atlas: {job.title}")
@@ -267,7 +267,7 @@ def _anki(glossary: Any, job: Any, path: Path, out: TextIO) -> int:
 
 def _handout(form: str, glossary: Any, job: Any, args: argparse.Namespace, *, paper: str, out: TextIO) -> int:
     """Flashcards or a worksheet of the job's terms."""
-    from desktop.core.handouts import card_faces, worksheet  # noqa: PLC0415
+    from desktop.core.learning.handouts import card_faces, worksheet  # noqa: PLC0415
     from desktop.printing.handouts import handout_texts, paint_flashcards, paint_worksheet  # noqa: PLC0415
     from desktop.printing.pdf import ExportError, save_pdf  # noqa: PLC0415
 

@@ -1,4 +1,4 @@
-"""Printed flashcards and class worksheets (issue 20): the pages of `desktop.core.handouts`' data.
+"""Printed flashcards and class worksheets (issue 20): the pages of `desktop.core.learning.handouts`' data.
 
 Flashcards: eight cards per page (two columns, four rows) with crop marks in the margins; each page of fronts
 (title, category) is followed by a page of backs (summary, key fact) whose columns are mirrored, so that a sheet
@@ -18,7 +18,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
-from desktop.core.handouts import CardFace, Worksheet
+from desktop.core.learning.handouts import CardFace, Worksheet
 from desktop.printing.layout import (
     draw_document_page,
     make_document,

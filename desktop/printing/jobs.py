@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale
 
 from desktop.collation import collated
-from desktop.core.model import Glossary, UnknownIdError
+from desktop.core.content.model import Glossary, UnknownIdError
 from desktop.printing.texts import PrintTexts
 
 

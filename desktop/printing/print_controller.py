@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from desktop import APP_NAME
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from desktop.printing.booklet import CancelledError, JobRenderer, Progress, RenderError
 from desktop.printing.booklet_dialog import EXPORT, PREVIEW, PRINT, BookletDialog, BookletRequest
 from desktop.printing.jobs import (

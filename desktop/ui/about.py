@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop import __version__
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 
 
 def about_html(glossary: Glossary) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from desktop.ui.i18n import LANGUAGES
 
 # Used only where the platform has no binding of its own for a standard key (offscreen, some bare X11 setups).

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.core.model import Glossary
-    from desktop.core.store import ProgressStore
+    from desktop.core.content.model import Glossary
+    from desktop.core.learning.store import ProgressStore
 
 SCREENSHOT_SIZE = (1280, 800)
 APP_ID = "alignment-atlas"
@@ -96,7 +96,7 @@ def _settings(folder: Path, explicit: bool) -> QSettings:
 
 def _open_store(folder: Path) -> tuple[ProgressStore, str]:
     """The progress database in the data folder; an in-memory one and a plain-words notice when it cannot be."""
-    from desktop.core.store import ProgressStore, StoreUnavailableError  # noqa: PLC0415
+    from desktop.core.learning.store import ProgressStore, StoreUnavailableError  # noqa: PLC0415
     from desktop.ui.learn.texts import unavailable_message  # noqa: PLC0415
 
     try:

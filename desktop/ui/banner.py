@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from desktop.core.model import Problem
+from desktop.core.content.model import Problem
 from desktop.ui.settings import AppSettings
 
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.compare import ComparisonTable, compare_terms
-from desktop.core.history import History
-from desktop.core.model import Comparison, Glossary, UnknownIdError
-from desktop.core.search import SearchIndex
+from desktop.core.content.compare import ComparisonTable, compare_terms
+from desktop.core.content.history import History
+from desktop.core.content.model import Comparison, Glossary, UnknownIdError
+from desktop.core.search.index import SearchIndex
 from desktop.document import DocumentBuilder
 from desktop.ui.detail_view import DetailView
 from desktop.ui.navigation import HistoryNavigation

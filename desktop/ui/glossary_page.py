@@ -11,9 +11,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop.collation import display_order
-from desktop.core.history import History
-from desktop.core.model import Category, Glossary, Term
-from desktop.core.search import SearchIndex
+from desktop.core.content.history import History
+from desktop.core.content.model import Category, Glossary, Term
+from desktop.core.search.index import SearchIndex
 from desktop.document import DocumentBuilder, TermContext
 from desktop.first_paint import on_first_paint
 from desktop.ui.detail_view import DetailView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
-from desktop.core.model import RelationKind
+from desktop.core.content.model import RelationKind
 from desktop.document import Labels, Style
 
 

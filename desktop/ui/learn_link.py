@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from desktop.ui.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
-    from desktop.core.store import ProgressStore
+    from desktop.core.learning.store import ProgressStore
     from desktop.ui.learn.learn_page import LearnPage
     from desktop.ui.main_window import MainWindow
 
@@ -56,7 +56,7 @@ class LearnLink(QObject):
     def _open_store(self) -> tuple[ProgressStore, str]:
         """The progress store and a storage problem to show ("" when none), opened once."""
         if self._opened is None:
-            from desktop.core.store import ProgressStore  # noqa: PLC0415
+            from desktop.core.learning.store import ProgressStore  # noqa: PLC0415
 
             source = self._store_source
             if source is None:
@@ -80,8 +80,8 @@ class LearnLink(QObject):
     def _show_progress(self) -> None:
         if self.tab.page is not None:
             return
-        from desktop.core.scheduling import BADGES, Direction, due_count, end_of_day, progress_by_term  # noqa: PLC0415
-        from desktop.core.store import StoreError, utc_now  # noqa: PLC0415
+        from desktop.core.learning.scheduling import BADGES, Direction, due_count, end_of_day, progress_by_term  # noqa: PLC0415
+        from desktop.core.learning.store import StoreError, utc_now  # noqa: PLC0415
 
         window = self._window
         store, _problem = self._open_store()
@@ -131,7 +131,7 @@ class LearnLink(QObject):
         return learn
 
     def _record_pending(self) -> None:
-        from desktop.core.store import StoreError  # noqa: PLC0415
+        from desktop.core.learning.store import StoreError  # noqa: PLC0415
 
         store, _problem = self._open_store()
         try:
@@ -152,7 +152,7 @@ class LearnLink(QObject):
         return learn.badge(term_id) if learn is not None else self._badges.get(term_id, "")
 
     def bookmarks(self) -> list[str]:
-        from desktop.core.store import StoreError  # noqa: PLC0415
+        from desktop.core.learning.store import StoreError  # noqa: PLC0415
 
         learn = self.tab.page
         if learn is not None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
 from desktop.first_paint import on_first_paint
 from desktop.ui.about import about_html
 from desktop.ui.actions import WindowActions
@@ -30,7 +30,7 @@ from desktop.ui.term_list import Scope
 from desktop.ui.window_services import WindowServices
 
 if TYPE_CHECKING:
-    from desktop.core.store import ProgressStore
+    from desktop.core.learning.store import ProgressStore
     from desktop.ui.compare_page import ComparePage
     from desktop.ui.learn.learn_page import LearnPage
     from desktop.ui.pack_manager import PackManager

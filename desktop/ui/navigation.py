@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.history import History
+from desktop.core.content.history import History
 
 
 class HistoryNavigation:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.model import Glossary
-from desktop.core.packs import PackReport
+from desktop.core.content.model import Glossary
+from desktop.core.packs.loading import PackReport
 from desktop.ui.pack_manager import PackManager
 from desktop.ui.packs_dialog import AddPackDialog, ManagePacksDialog, PackFeedback
 

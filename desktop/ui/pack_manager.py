@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.pack_names import pack_name
+from desktop.core.packs.pack_names import pack_name
 
 PACK_SUBFOLDERS = ("terms", "comparisons", "paths")
 PACK_SUFFIXES = (".yaml", ".yml", ".csv")

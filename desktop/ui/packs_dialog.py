@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Glossary
-from desktop.core.packs import PackReport, check_pack
+from desktop.core.content.model import Glossary
+from desktop.core.packs.loading import PackReport, check_pack
 from desktop.ui.pack_manager import PackInstallError, PackManager
 
 Chooser = Callable[[QWidget], Path | None]

@@ -32,10 +32,10 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from desktop.core.markup import plain_text
-from desktop.core.model import Term
-from desktop.core.result_rows import FixedRows, RankedRows
-from desktop.core.search import SearchIndex, Subset
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Term
+from desktop.core.search.index import SearchIndex, Subset
+from desktop.core.search.result_rows import FixedRows, RankedRows
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DONE = object()
@@ -117,7 +117,7 @@ class TermListModel(QAbstractListModel):
     def mark_shared_titles(self) -> Iterator[bool | None]:
         """Work out, a chunk of titles per step, which pack terms share a title with another term (their rows then
         name the pack). The steps yield None until done, then whether any was found."""
-        from desktop.core.packs import shared_titles  # noqa: PLC0415 - only with packs, after the first paint
+        from desktop.core.packs.loading import shared_titles  # noqa: PLC0415 - only with packs, after the first paint
 
         shared = yield from shared_titles(self._terms)
         self._shared = shared

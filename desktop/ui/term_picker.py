@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from desktop.core.search import SearchIndex
+from desktop.core.search.index import SearchIndex
 from desktop.ui.term_model import TermListModel, TermRole, TermSearchModel
 
 

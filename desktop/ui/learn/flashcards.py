@@ -13,11 +13,11 @@ from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.markup import plain_text
-from desktop.core.model import Glossary
-from desktop.core.quiz import mask_names
-from desktop.core.scheduling import CardKey, Direction, Outcome, StudySession
-from desktop.core.store import ProgressStore, StoreError, utc_now
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Glossary
+from desktop.core.learning.quiz import mask_names
+from desktop.core.learning.scheduling import CardKey, Direction, Outcome, StudySession
+from desktop.core.learning.store import ProgressStore, StoreError, utc_now
 from desktop.document import DocumentBuilder
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style

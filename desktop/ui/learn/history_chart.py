@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize,
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.core.store import DayActivity
+from desktop.core.learning.store import DayActivity
 
 
 def _blend(a: QColor, b: QColor, weight: float) -> QColor:

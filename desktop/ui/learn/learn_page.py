@@ -13,9 +13,9 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.core.exchange import ProgressFileError, export_progress, import_progress
-from desktop.core.model import Glossary
-from desktop.core.scheduling import (
+from desktop.core.content.model import Glossary
+from desktop.core.learning.exchange import ProgressFileError, export_progress, import_progress
+from desktop.core.learning.scheduling import (
     BADGES,
     Direction,
     StudySet,
@@ -25,7 +25,7 @@ from desktop.core.scheduling import (
     progress_by_term,
     study_terms,
 )
-from desktop.core.store import ProgressStore, StoreError, utc_now
+from desktop.core.learning.store import ProgressStore, StoreError, utc_now
 from desktop.document import DocumentBuilder
 from desktop.ui.learn.flashcards import FlashcardView
 from desktop.ui.learn.myth_view import MythQuizView

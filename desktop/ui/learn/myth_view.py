@@ -6,8 +6,8 @@ from collections.abc import Collection
 from html import escape
 from typing import Any
 
-from desktop.core.markup import render_blocks, render_inline
-from desktop.core.quiz import MythQuestion, myth_questions
+from desktop.core.content.markup import render_blocks, render_inline
+from desktop.core.learning.quiz import MythQuestion, myth_questions
 from desktop.document import Style
 from desktop.ui.learn.quiz_view import QuizView
 from desktop.ui.learn.texts import box

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desktop.core.model import Glossary
-from desktop.core.scheduling import CategoryCounts, TermProgress, category_counts
-from desktop.core.store import ProgressStore, StoreError, utc_now
+from desktop.core.content.model import Glossary
+from desktop.core.learning.scheduling import CategoryCounts, TermProgress, category_counts
+from desktop.core.learning.store import ProgressStore, StoreError, utc_now
 from desktop.ui.learn.history_chart import HistoryChart
 
 AnyIndex = QModelIndex | QPersistentModelIndex

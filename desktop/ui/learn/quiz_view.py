@@ -16,10 +16,10 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.markup import render_inline
-from desktop.core.model import Glossary
-from desktop.core.quiz import ConceptQuestion, MythQuestion, concept_quiz
-from desktop.core.store import ProgressStore, StoreError, utc_now
+from desktop.core.content.markup import render_inline
+from desktop.core.content.model import Glossary
+from desktop.core.learning.quiz import ConceptQuestion, MythQuestion, concept_quiz
+from desktop.core.learning.store import ProgressStore, StoreError, utc_now
 from desktop.document import Style
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style

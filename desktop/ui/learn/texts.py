@@ -7,8 +7,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
-from desktop.core.exchange import ImportSummary
-from desktop.core.store import Recovery, RecoveryReason
+from desktop.core.learning.exchange import ImportSummary
+from desktop.core.learning.store import Recovery, RecoveryReason
 from desktop.document import Style
 
 

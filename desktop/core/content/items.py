@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop.core.fields import FieldReader, describe
-from desktop.core.model import (
+from desktop.core.content.fields import FieldReader, describe
+from desktop.core.content.model import (
     Category,
     Comparison,
     Dimension,
@@ -22,7 +22,7 @@ from desktop.core.model import (
     Source,
     Term,
 )
-from desktop.core.yamlio import YamlMap
+from desktop.core.content.yamlio import YamlMap
 
 TERM_REQUIRED = (
     "id",

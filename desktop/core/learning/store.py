@@ -24,8 +24,8 @@ from typing import Any
 
 from fsrs import Card
 
-from desktop.core.store_records import DayActivity, QuizAnswer, ReviewEntry, from_iso, to_iso, utc_now
-from desktop.core.store_schema import (
+from desktop.core.learning.store_records import DayActivity, QuizAnswer, ReviewEntry, from_iso, to_iso, utc_now
+from desktop.core.learning.store_schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
     Recovery,

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.core.fields import FieldReader, InvalidItemError, display_path, parse_file, yaml_files
-from desktop.core.items import read_category, read_comparison, read_path, read_term
-from desktop.core.model import (
+from desktop.core.content.fields import FieldReader, InvalidItemError, display_path, parse_file, yaml_files
+from desktop.core.content.items import read_category, read_comparison, read_path, read_term
+from desktop.core.content.model import (
     Category,
     Comparison,
     Glossary,
@@ -25,9 +25,9 @@ from desktop.core.model import (
     Problem,
     Term,
 )
-from desktop.core.overlay import apply_overlays
-from desktop.core.packs import add_packs
-from desktop.core.yamlio import YamlList
+from desktop.core.content.overlay import apply_overlays
+from desktop.core.content.yamlio import YamlList
+from desktop.core.packs.loading import add_packs
 
 ENGLISH = "en"
 
@@ -168,7 +168,7 @@ def available_content_languages(root: Path) -> list[str]:
 def load_glossary(root: Path, *, lang: str = ENGLISH, packs: Sequence[Path] = ()) -> Glossary:
     """Load a glossary folder (meta, categories, terms, comparisons, paths) with an optional language overlay.
 
-    `packs` are user glossary packs (CSV files or folders, see `desktop.core.packs`), added after the bundled
+    `packs` are user glossary packs (CSV files or folders, see `desktop.core.packs.loading`), added after the bundled
     content: they never replace any of it, and their problems come after the bundled ones.
     """
     parsed = _Parsed()

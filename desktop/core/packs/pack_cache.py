@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.collector import paused_collector
-from desktop.core.content_cache import write_atomically
-from desktop.core.model import Glossary, Origin, Relation, RelationKind, Term, made_in_bulk
+from desktop.core.content.content_cache import write_atomically
+from desktop.core.content.model import Glossary, Origin, Relation, RelationKind, Term, made_in_bulk
 
 FORMAT = 1
 """Bump when the layout of the cached columns changes."""

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.core.fields import InvalidItemError, display_path, parse_file
-from desktop.core.items import read_category, read_comparison, read_path, read_term
-from desktop.core.model import Comparison, LearningPath, Relation, Term
-from desktop.core.pack_builder import MAX_PACK_TERMS, PackBuilder
-from desktop.core.yamlio import YamlList
+from desktop.core.content.fields import InvalidItemError, display_path, parse_file
+from desktop.core.content.items import read_category, read_comparison, read_path, read_term
+from desktop.core.content.model import Comparison, LearningPath, Relation, Term
+from desktop.core.content.yamlio import YamlList
+from desktop.core.packs.pack_builder import MAX_PACK_TERMS, PackBuilder
 
 
 def read_categories(pack: PackBuilder, file: Path) -> None:

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from fsrs import Card
 
-from desktop.core.store import ProgressStore, QuizAnswer, ReviewEntry, from_iso, to_iso, utc_now
+from desktop.core.learning.store import ProgressStore, QuizAnswer, ReviewEntry, from_iso, to_iso, utc_now
 
 FORMAT_NAME = "alignment-atlas-progress"
 FORMAT_VERSION = 1

@@ -13,9 +13,9 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.markup import plain_text
-from desktop.core.model import Glossary, Term
-from desktop.core.quiz import concept_quiz, first_sentence, myth_questions
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Glossary, Term
+from desktop.core.learning.quiz import concept_quiz, first_sentence, myth_questions
 
 CONCEPT_ITEMS = 6
 MYTH_ITEMS = 6

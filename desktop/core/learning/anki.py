@@ -16,8 +16,8 @@ from pathlib import Path
 
 import genanki
 
-from desktop.core.handouts import CardFace, card_faces
-from desktop.core.model import Glossary
+from desktop.core.content.model import Glossary
+from desktop.core.learning.handouts import CardFace, card_faces
 
 MODEL_ID = 1_734_100_101
 """The note type's id: never change it, or Anki treats a new export as another note type."""

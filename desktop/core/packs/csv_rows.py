@@ -14,7 +14,9 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import TypeVar
 
-from desktop.core.csv_cells import (
+from desktop.core.content.fields import MAX_TEXT_CHARS
+from desktop.core.content.model import Problem, Source
+from desktop.core.packs.csv_cells import (
     COLUMNS,
     SEPARATOR,
     Header,
@@ -24,8 +26,6 @@ from desktop.core.csv_cells import (
     quoted,
     split_cell,
 )
-from desktop.core.fields import MAX_TEXT_CHARS
-from desktop.core.model import Problem, Source
 
 _T = TypeVar("_T")
 

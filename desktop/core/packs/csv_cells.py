@@ -1,6 +1,6 @@
 """The CSV pack format: its columns, the header row, and the cells that hold several values or a source.
 
-See `desktop.core.csv_pack` for the format as a whole. Plain Python, no Qt.
+See `desktop.core.packs.csv_pack` for the format as a whole. Plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from desktop.core.model import Problem, Source
+from desktop.core.content.model import Problem, Source
 
 COLUMNS = ("term", "summary", "definition", "category", "related", "aliases", "source")
 COLUMN_ALIASES = {"title": "term", "alias": "aliases", "sources": "source", "related terms": "related"}

@@ -12,10 +12,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop.core.fields import FieldReader, InvalidItemError, parse_file, yaml_files
-from desktop.core.items import read_category, read_dimension, read_misconception
-from desktop.core.model import Category, Comparison, LearningPath, Problem, Term
-from desktop.core.yamlio import YamlList, YamlMap
+from desktop.core.content.fields import FieldReader, InvalidItemError, parse_file, yaml_files
+from desktop.core.content.items import read_category, read_dimension, read_misconception
+from desktop.core.content.model import Category, Comparison, LearningPath, Problem, Term
+from desktop.core.content.yamlio import YamlList, YamlMap
 
 TERM_TEXT = ("title", "full_name", "summary", "definition", "why_it_matters", "how_it_works")
 TERM_TRANSLATABLE = (*TERM_TEXT, "aliases", "examples", "misconceptions")

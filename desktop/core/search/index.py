@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from desktop.core.collector import paused_collector
-from desktop.core.model import Term
-from desktop.core.postings import PositionSets, Vocabulary, fold_text, fuzzy_ranges
-from desktop.core.result_rows import RankedRows
-from desktop.core.search_tables import MaskCache, NameTables, build_name_tables, build_text_vocabulary
-from desktop.core.textfold import fold, osa_distance
+from desktop.core.content.model import Term
+from desktop.core.search.postings import PositionSets, Vocabulary, fold_text, fuzzy_ranges
+from desktop.core.search.result_rows import RankedRows
+from desktop.core.search.search_tables import MaskCache, NameTables, build_name_tables, build_text_vocabulary
+from desktop.core.search.textfold import fold, osa_distance
 
 FUZZY_MIN_LENGTH = 4
 

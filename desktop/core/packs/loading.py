@@ -2,7 +2,7 @@
 
 A pack is one of:
 
-- a CSV file (see `desktop.core.csv_pack` for the columns);
+- a CSV file (see `desktop.core.packs.csv_pack` for the columns);
 - a folder of YAML term files in our content format, either directly in the folder or under `terms/`, with optional
   `categories.yaml`, `comparisons/` and `paths/` as in `resources/glossary/`; CSV files directly in the folder are
   read too (an installed CSV pack is a folder holding its CSV file).
@@ -31,11 +31,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop.core.collector import paused_collector
-from desktop.core.csv_pack import CsvRows, SourceCache, read_csv_terms
-from desktop.core.csv_terms import add_csv_terms
-from desktop.core.fields import display_path, yaml_files
-from desktop.core.model import Category, Comparison, Glossary, LearningPath, Problem, Term
-from desktop.core.pack_builder import (
+from desktop.core.content.fields import display_path, yaml_files
+from desktop.core.content.model import Category, Comparison, Glossary, LearningPath, Problem, Term
+from desktop.core.packs.csv_pack import CsvRows, SourceCache, read_csv_terms
+from desktop.core.packs.csv_terms import add_csv_terms
+from desktop.core.packs.pack_builder import (
     MAX_PACK_TERMS,
     NO_NAMES,
     GlossaryTables,
@@ -43,8 +43,8 @@ from desktop.core.pack_builder import (
     name_index,
     slugify,
 )
-from desktop.core.pack_names import pack_name
-from desktop.core.pack_yaml import read_categories, read_extras, read_terms
+from desktop.core.packs.pack_names import pack_name
+from desktop.core.packs.pack_yaml import read_categories, read_extras, read_terms
 
 __all__ = ["MAX_PACK_TERMS", "PackReport", "add_packs", "check_pack", "pack_name", "with_packs"]
 

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.core.model import Comparison, Glossary, RelationKind, Term, UnknownIdError
+from desktop.core.content.model import Comparison, Glossary, RelationKind, Term, UnknownIdError
 
 # Sections of an entry lined up for an ad-hoc pair; the key names the label the renderer shows.
 AD_HOC_SECTIONS = ("summary", "definition", "why_it_matters", "example", "misconception")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from desktop.core.model import ID_PATTERN, Problem
-from desktop.core.yamlio import MAX_FILE_BYTES, YamlError, YamlList, YamlMap, parse_yaml
+from desktop.core.content.model import ID_PATTERN, Problem
+from desktop.core.content.yamlio import MAX_FILE_BYTES, YamlError, YamlList, YamlMap, parse_yaml
 
 MAX_TEXT_CHARS = 20_000
 

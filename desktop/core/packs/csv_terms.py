@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import add
 
-from desktop.core.csv_cells import SEPARATOR, quoted
-from desktop.core.csv_pack import CsvRows
-from desktop.core.model import Origin, Relation, RelationKind, Source, Term, made_in_bulk
-from desktop.core.pack_builder import PackBuilder, fold_keys, slugs_of_keys
+from desktop.core.content.model import Origin, Relation, RelationKind, Source, Term, made_in_bulk
+from desktop.core.packs.csv_cells import SEPARATOR, quoted
+from desktop.core.packs.csv_pack import CsvRows
+from desktop.core.packs.pack_builder import PackBuilder, fold_keys, slugs_of_keys
 
 CHUNK = 4096
 """Rows linked together: enough to keep the work in C, few enough for what it makes on the way to stay small."""

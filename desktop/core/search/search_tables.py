@@ -18,8 +18,8 @@ from functools import partial
 from itertools import compress, repeat
 from operator import contains, itemgetter
 
-from desktop.core.model import Term
-from desktop.core.postings import PositionSets, Vocabulary, fold_many
+from desktop.core.content.model import Term
+from desktop.core.search.postings import PositionSets, Vocabulary, fold_many
 
 CHUNK = 256
 """Terms folded together in one batch and indexed in one step: tens of milliseconds at most, so a step run in idle

@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from desktop.core.markup import link_targets, plain_text, safe_href
-from desktop.core.model import Comparison, Glossary, Origin, Problem, Source, Term
+from desktop.core.content.markup import link_targets, plain_text, safe_href
+from desktop.core.content.model import Comparison, Glossary, Origin, Problem, Source, Term
 
 MAX_SUMMARY_WORDS = 25
 MIN_DIMENSIONS = 5

@@ -18,8 +18,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.markup import plain_text
-from desktop.core.model import Comparison, Glossary, Term
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Comparison, Glossary, Term
 
 MASK = "▢"
 PREFERRED_ROWS = frozenset(

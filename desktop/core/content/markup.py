@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from html import escape
 
-from desktop.core.model import ID_PATTERN
+from desktop.core.content.model import ID_PATTERN
 
 _INLINE = re.compile(
     r"\[(?P<label>[^\[\]\n]+)\]\((?P<target>[^()\[\]\s]+)\)"  # [label](target); no nested brackets: linear time

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-from desktop.core.postings import PositionSets
+from desktop.core.search.postings import PositionSets
 
 _FIRST_CHUNK = 4096
 """Bits of a tier read at first; each later read doubles what has been read so far."""

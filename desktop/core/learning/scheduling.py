@@ -18,8 +18,8 @@ from enum import StrEnum
 
 from fsrs import Card, Rating, Scheduler, State
 
-from desktop.core.model import Glossary
-from desktop.core.store import ProgressStore, ReviewEntry, utc_now
+from desktop.core.content.model import Glossary
+from desktop.core.learning.store import ProgressStore, ReviewEntry, utc_now
 
 LEARN_AHEAD = timedelta(minutes=20)
 NEW_PER_SESSION = 20

@@ -1,6 +1,6 @@
 """The state of one glossary pack while it is read: its ids, names and categories, and the glossary it joins.
 
-`desktop.core.packs` drives the loading; `pack_yaml` and `csv_pack` add the terms they read through a
+`desktop.core.packs.loading` drives the loading; `pack_yaml` and `csv_pack` add the terms they read through a
 `PackBuilder`, which hands out free ids, finds terms and categories by name and records problems.
 Plain Python, no Qt.
 """
@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from desktop.core.model import Category, Comparison, LearningPath, Problem, Term
-from desktop.core.postings import fold_many
+from desktop.core.content.model import Category, Comparison, LearningPath, Problem, Term
+from desktop.core.search.postings import fold_many
 
 MAX_PACK_TERMS = 200_000
 MAX_PACK_CATEGORIES = 100

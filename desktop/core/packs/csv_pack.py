@@ -13,13 +13,12 @@ terms by title (the pack loader finds them, ignoring case and accents, in the pa
 followed by a web address, or a bare `https://` address; a source without a year or an address is reported and
 left out.
 
-`read_csv_terms` reads a file's rows (`desktop.core.csv_rows` checks them, `desktop.core.csv_cells` knows the
-header and the cells); `desktop.core.csv_terms.add_csv_terms` turns them into terms of a pack (ids from titles,
-unique in the pack; relations and categories found by name). Plain Python, no Qt; kept lean, because a pack may
-have 100,000 rows: the file decoded from a memory map, one pass of the `csv` module, no YAML, the rows kept column
-by column, each distinct source cell parsed once, titles folded together in one batch, and the names of the pack
-folded only if a related term is not written exactly as a title.
-"""
+`read_csv_terms` reads a file's rows (`desktop.core.packs.csv_rows` checks them, `desktop.core.packs.csv_cells`
+knows the header and the cells); `desktop.core.packs.csv_terms.add_csv_terms` turns them into terms of a pack (ids
+from titles, unique in the pack; relations and categories found by name). Plain Python, no Qt; kept lean, because a
+pack may have 100,000 rows: the file decoded from a memory map, one pass of the `csv` module, no YAML, the rows kept
+column by column, each distinct source cell parsed once, titles folded together in one batch, and the names of the
+pack folded only if a related term is not written exactly as a title."""
 
 from __future__ import annotations
 
@@ -33,7 +32,10 @@ from itertools import accumulate, compress, repeat
 from operator import add, sub
 from pathlib import Path
 
-from desktop.core.csv_cells import (
+from desktop.core.content.fields import MAX_TEXT_CHARS, display_path
+from desktop.core.content.model import Problem
+from desktop.core.content.yamlio import MAX_FILE_BYTES, ContentFileError, decode_utf8
+from desktop.core.packs.csv_cells import (
     COLUMN_ALIASES,
     COLUMNS,
     DELIMITERS,
@@ -44,11 +46,8 @@ from desktop.core.csv_cells import (
     read_header,
     split_cell,
 )
-from desktop.core.csv_rows import CsvRows, RawTerm, check_rows
-from desktop.core.fields import MAX_TEXT_CHARS, display_path
-from desktop.core.model import Problem
-from desktop.core.pack_builder import MAX_PACK_TERMS
-from desktop.core.yamlio import MAX_FILE_BYTES, ContentFileError, decode_utf8
+from desktop.core.packs.csv_rows import CsvRows, RawTerm, check_rows
+from desktop.core.packs.pack_builder import MAX_PACK_TERMS
 
 __all__ = [
     "COLUMNS",

@@ -1,0 +1,1 @@
+"""Glossary packs: CSV and YAML packs read column by column, ids and names, and the pack cache."""

@@ -1,0 +1,1 @@
+"""Search: folding, the ranked index and its tables, result rows."""
