@@ -214,7 +214,7 @@ def check_pack(path: Path, glossary: Glossary) -> PackReport:
     return PackReport(name=name, terms=count, problems=loaded.problems)
 
 
-SHARED_STEP = 16_384
+SHARED_STEP = 8_192
 """Titles compared per step of `shared_titles`."""
 
 
