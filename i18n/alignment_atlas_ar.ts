@@ -108,6 +108,17 @@
         <translation>اختر ما يحتويه الكتيّب.</translation>
     </message>
     <message numerus="yes">
+        <source>%n card(s), one per term.</source>
+        <translation>
+            <numerusform>%n بطاقة، واحدة لكل مصطلح.</numerusform>
+            <numerusform>%n بطاقة، واحدة لكل مصطلح.</numerusform>
+            <numerusform>%n بطاقتان، واحدة لكل مصطلح.</numerusform>
+            <numerusform>%n بطاقات، واحدة لكل مصطلح.</numerusform>
+            <numerusform>%n بطاقة، واحدة لكل مصطلح.</numerusform>
+            <numerusform>%n بطاقة، واحدة لكل مصطلح.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n page(s).</source>
         <translation>
             <numerusform>نحو %n صفحة.</numerusform>
@@ -164,6 +175,34 @@
     <message>
         <source>&amp;Export PDF…</source>
         <translation>ت&amp;صدير PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Deck…</source>
+        <translation>&amp;تصدير الرزمة…</translation>
+    </message>
+    <message>
+        <source>Print &amp;as:</source>
+        <translation>اطبع &amp;بصيغة:</translation>
+    </message>
+    <message>
+        <source>Term sheets</source>
+        <translation>أوراق المصطلحات</translation>
+    </message>
+    <message>
+        <source>Flashcards to cut out (8 a page, backs mirrored)</source>
+        <translation>بطاقات للقص (8 في الصفحة، والظهور معكوسة)</translation>
+    </message>
+    <message>
+        <source>Worksheet with answer key</source>
+        <translation>ورقة عمل مع مفتاح الإجابات</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>التصدير إلى Anki</translation>
+    </message>
+    <message>
+        <source>Choose the terms: each becomes a note of an Anki deck.</source>
+        <translation>اختر المصطلحات: يصبح كل منها ملاحظة في رزمة Anki.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1003,14 @@
         <translation>لا توجد طابعة</translation>
     </message>
     <message>
+        <source>Export to &amp;Anki…</source>
+        <translation>التصدير إلى &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Save terms as an Anki deck; a newer export updates the cards</source>
+        <translation>احفظ المصطلحات رزمةً في Anki؛ والتصدير الأحدث يحدّث البطاقات</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
@@ -1026,6 +1073,25 @@
     <message>
         <source>Open a term or a comparison to print it.</source>
         <translation>افتح مصطلحًا أو مقارنة لتتمكن من طباعتها.</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>التصدير إلى Anki</translation>
+    </message>
+    <message>
+        <source>Anki decks (*.apkg)</source>
+        <translation>رزم Anki (*.apkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>كُتبت %n بطاقة في %1.</numerusform>
+            <numerusform>كُتبت %n بطاقة في %1.</numerusform>
+            <numerusform>كُتبت %n بطاقتان في %1.</numerusform>
+            <numerusform>كُتبت %n بطاقات في %1.</numerusform>
+            <numerusform>كُتبت %n بطاقة في %1.</numerusform>
+            <numerusform>كُتبت %n بطاقة في %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing cancelled.</source>

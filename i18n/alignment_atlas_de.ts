@@ -96,6 +96,13 @@
         <translation>Wähle aus, was das Heft enthalten soll.</translation>
     </message>
     <message numerus="yes">
+        <source>%n card(s), one per term.</source>
+        <translation>
+            <numerusform>%n Karte, eine pro Begriff.</numerusform>
+            <numerusform>%n Karten, eine pro Begriff.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n page(s).</source>
         <translation>
             <numerusform>Etwa %n Seite.</numerusform>
@@ -144,6 +151,34 @@
     <message>
         <source>&amp;Export PDF…</source>
         <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Deck…</source>
+        <translation>Stapel &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Print &amp;as:</source>
+        <translation>Drucken &amp;als:</translation>
+    </message>
+    <message>
+        <source>Term sheets</source>
+        <translation>Begriffsblätter</translation>
+    </message>
+    <message>
+        <source>Flashcards to cut out (8 a page, backs mirrored)</source>
+        <translation>Lernkarten zum Ausschneiden (8 pro Seite, Rückseiten gespiegelt)</translation>
+    </message>
+    <message>
+        <source>Worksheet with answer key</source>
+        <translation>Arbeitsblatt mit Lösungen</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Nach Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the terms: each becomes a note of an Anki deck.</source>
+        <translation>Wähle die Begriffe: Jeder wird zu einer Notiz eines Anki-Stapels.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +927,14 @@
         <translation>Kein Drucker</translation>
     </message>
     <message>
+        <source>Export to &amp;Anki…</source>
+        <translation>Nach &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>Save terms as an Anki deck; a newer export updates the cards</source>
+        <translation>Begriffe als Anki-Stapel speichern; ein neuerer Export aktualisiert die Karten</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -954,6 +997,21 @@
     <message>
         <source>Open a term or a comparison to print it.</source>
         <translation>Zum Drucken einen Begriff oder Vergleich öffnen.</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Nach Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Anki decks (*.apkg)</source>
+        <translation>Anki-Stapel (*.apkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>%n Karte in %1 gespeichert.</numerusform>
+            <numerusform>%n Karten in %1 gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing cancelled.</source>

@@ -28,6 +28,13 @@
 <context>
     <name>BookletDialog</name>
     <message numerus="yes">
+        <source>%n card(s), one per term.</source>
+        <translation>
+            <numerusform>%n card, one per term.</numerusform>
+            <numerusform>%n cards, one per term.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n page(s).</source>
         <translation>
             <numerusform>About %n page.</numerusform>
@@ -153,6 +160,13 @@
 </context>
 <context>
     <name>PrintController</name>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n card to %1.</numerusform>
+            <numerusform>Wrote %n cards to %1.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>

@@ -96,6 +96,13 @@
         <translation>Elige qué incluirá el cuadernillo.</translation>
     </message>
     <message numerus="yes">
+        <source>%n card(s), one per term.</source>
+        <translation>
+            <numerusform>%n tarjeta, una por término.</numerusform>
+            <numerusform>%n tarjetas, una por término.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n page(s).</source>
         <translation>
             <numerusform>Unas %n página.</numerusform>
@@ -144,6 +151,34 @@
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Deck…</source>
+        <translation>&amp;Exportar mazo…</translation>
+    </message>
+    <message>
+        <source>Print &amp;as:</source>
+        <translation>Imprimir &amp;como:</translation>
+    </message>
+    <message>
+        <source>Term sheets</source>
+        <translation>Fichas de términos</translation>
+    </message>
+    <message>
+        <source>Flashcards to cut out (8 a page, backs mirrored)</source>
+        <translation>Tarjetas para recortar (8 por página, reversos en espejo)</translation>
+    </message>
+    <message>
+        <source>Worksheet with answer key</source>
+        <translation>Hoja de ejercicios con solucionario</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Exportar a Anki</translation>
+    </message>
+    <message>
+        <source>Choose the terms: each becomes a note of an Anki deck.</source>
+        <translation>Elige los términos: cada uno será una nota de un mazo de Anki.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +927,14 @@
         <translation>No hay impresora</translation>
     </message>
     <message>
+        <source>Export to &amp;Anki…</source>
+        <translation>Exportar a &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Save terms as an Anki deck; a newer export updates the cards</source>
+        <translation>Guarda los términos como mazo de Anki; una exportación posterior actualiza las tarjetas</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -954,6 +997,21 @@
     <message>
         <source>Open a term or a comparison to print it.</source>
         <translation>Para imprimir, primero hay que abrir un término o una comparación.</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Exportar a Anki</translation>
+    </message>
+    <message>
+        <source>Anki decks (*.apkg)</source>
+        <translation>Mazos de Anki (*.apkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n tarjeta en %1.</numerusform>
+            <numerusform>Se guardaron %n tarjetas en %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing cancelled.</source>

@@ -96,6 +96,13 @@
         <translation>Choisissez ce que contient le livret.</translation>
     </message>
     <message numerus="yes">
+        <source>%n card(s), one per term.</source>
+        <translation>
+            <numerusform>%n carte, une par terme.</numerusform>
+            <numerusform>%n cartes, une par terme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>About %n page(s).</source>
         <translation>
             <numerusform>Environ %n page.</numerusform>
@@ -144,6 +151,34 @@
     <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Deck…</source>
+        <translation>&amp;Exporter le paquet…</translation>
+    </message>
+    <message>
+        <source>Print &amp;as:</source>
+        <translation>Imprimer &amp;comme :</translation>
+    </message>
+    <message>
+        <source>Term sheets</source>
+        <translation>Fiches de termes</translation>
+    </message>
+    <message>
+        <source>Flashcards to cut out (8 a page, backs mirrored)</source>
+        <translation>Cartes à découper (8 par page, versos en miroir)</translation>
+    </message>
+    <message>
+        <source>Worksheet with answer key</source>
+        <translation>Fiche d’exercices avec corrigé</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Exporter vers Anki</translation>
+    </message>
+    <message>
+        <source>Choose the terms: each becomes a note of an Anki deck.</source>
+        <translation>Choisissez les termes : chacun devient une note d’un paquet Anki.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +927,14 @@
         <translation>Aucune imprimante</translation>
     </message>
     <message>
+        <source>Export to &amp;Anki…</source>
+        <translation>Exporter vers &amp;Anki…</translation>
+    </message>
+    <message>
+        <source>Save terms as an Anki deck; a newer export updates the cards</source>
+        <translation>Enregistrer les termes en paquet Anki ; un export plus récent met les cartes à jour</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
@@ -954,6 +997,21 @@
     <message>
         <source>Open a term or a comparison to print it.</source>
         <translation>Ouvrez un terme ou une comparaison pour l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Export to Anki</source>
+        <translation>Exporter vers Anki</translation>
+    </message>
+    <message>
+        <source>Anki decks (*.apkg)</source>
+        <translation>Paquets Anki (*.apkg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>%n carte enregistrée dans %1.</numerusform>
+            <numerusform>%n cartes enregistrées dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing cancelled.</source>

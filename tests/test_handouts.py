@@ -10,6 +10,7 @@ import subprocess
 import unicodedata
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -56,7 +57,8 @@ def x_of(words: list[tuple[str, float]], text: str) -> float:
 
 
 def page_text(path: Path) -> list[str]:
-    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+    """Each page's text, ligatures ("ﬃ") unfolded and spaces normalised."""
+    return [unicodedata.normalize("NFKC", " ".join(p.extract_text().split())) for p in pypdf.PdfReader(path).pages]
 
 
 # --- data ---------------------------------------------------------------------------------------------------------
@@ -188,3 +190,85 @@ def test_anki_refuses_as_and_unwritable_paths(capsys: pytest.CaptureFixture[str]
     status, _, err = export(capsys, "--anki", str(tmp_path / "missing" / "d.apkg"), "--all")
     assert status == 2 and "cannot write the deck" in err and str(tmp_path / "missing") in err
     assert list(tmp_path.iterdir()) == []
+
+
+# --- in the window's print dialogs --------------------------------------------------------------------------------
+
+
+def _controller(qtbot: Any, glossary: Glossary, tmp_path: Path, answer: Any, target: Path) -> Any:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.printing.booklet_dialog import BookletDialog, BookletRequest
+    from desktop.printing.print_controller import PrintController, PrintDialogs
+    from desktop.ui.settings import AppSettings
+
+    class Dialogs(PrintDialogs):
+        def save_path(self, parent: QWidget, title: str, suggested: str, filters: str) -> str:
+            return str(target)
+
+        def booklet(self, parent: QWidget, dialog: BookletDialog) -> BookletRequest | None:
+            return answer(dialog)  # type: ignore[no-any-return]
+
+        def error(self, parent: QWidget, title: str, text: str) -> None:
+            raise AssertionError(text)
+
+    window = QWidget()
+    qtbot.add_widget(window)
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    return PrintController(
+        parent=window,
+        glossary=glossary,
+        current=lambda: None,
+        scope=lambda: ("category", "attacks"),
+        settings=settings,
+        dialogs=Dialogs(),
+        printer_names=list,
+    )
+
+
+def test_the_booklet_dialog_prints_flashcards_and_worksheets(qtbot: Any, tmp_path: Path, glossary: Glossary) -> None:
+    from desktop.printing.booklet_dialog import EXPORT, BookletRequest
+
+    def as_flashcards(dialog: Any) -> BookletRequest:
+        dialog.form_box.setCurrentIndex(dialog.form_box.findData("flashcards"))
+        dialog.export_button.click()
+        assert dialog.request is not None and dialog.request.action == EXPORT
+        return dialog.request  # type: ignore[no-any-return]
+
+    target = tmp_path / "cards.pdf"
+    controller = _controller(qtbot, glossary, tmp_path, as_flashcards, target)
+    with qtbot.wait_signal(controller.status_message):
+        controller.booklet_action.trigger()
+    attacks = [t for t in glossary.terms.values() if t.category == "attacks"]
+    assert len(pypdf.PdfReader(target).pages) == flashcard_pages(len(attacks))
+    assert attacks[0].title in " ".join(page_text(target))
+
+    def as_worksheet(dialog: Any) -> BookletRequest:
+        dialog.all_button.setChecked(True)
+        dialog.form_box.setCurrentIndex(dialog.form_box.findData("worksheet"))
+        dialog.export_button.click()
+        return dialog.request  # type: ignore[no-any-return]
+
+    sheet = tmp_path / "sheet.pdf"
+    controller = _controller(qtbot, glossary, tmp_path, as_worksheet, sheet)
+    with qtbot.wait_signal(controller.status_message):
+        controller.booklet_action.trigger()
+    assert any(text.startswith("Answer key") for text in page_text(sheet))
+
+
+def test_file_export_to_anki(qtbot: Any, tmp_path: Path, glossary: Glossary) -> None:
+    def choose(dialog: Any) -> Any:
+        assert dialog.preview_button.isHidden() and dialog.print_button.isHidden()
+        assert dialog.form_box.isHidden()
+        dialog.export_button.click()
+        return dialog.request
+
+    controller = _controller(qtbot, glossary, tmp_path, choose, tmp_path / "deck")
+    with qtbot.wait_signal(controller.status_message) as said:
+        controller.anki_action.trigger()
+    attacks = [t for t in glossary.terms.values() if t.category == "attacks"]
+    assert said.args == [f"Wrote {len(attacks)} cards to {tmp_path / 'deck.apkg'}."]
+    db = _collection(tmp_path / "deck.apkg", tmp_path / "x")
+    assert db.execute("SELECT count(*) FROM notes").fetchone()[0] == len(attacks)
+    db.close()

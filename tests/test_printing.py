@@ -480,7 +480,13 @@ def test_paper_size_is_remembered(glossary: Glossary, qtbot: Any, tmp_path: Path
     again = make_controller(qtbot, glossary, tmp_path, FakeDialogs())
     assert again.paper == "Letter"
     assert again.paper_actions["Letter"].isChecked()
-    assert [a.text() for a in again.actions()] == ["&Print…", "Print Pre&view…", "Export P&DF…", "Print &Booklet…"]
+    assert [a.text() for a in again.actions()] == [
+        "&Print…",
+        "Print Pre&view…",
+        "Export P&DF…",
+        "Print &Booklet…",
+        "Export to &Anki…",
+    ]
 
 
 def test_booklet_dialog_choices(glossary: Glossary, qtbot: Any) -> None:

@@ -23,16 +23,21 @@ from PySide6.QtWidgets import (
 
 from desktop.core.content.model import Glossary
 from desktop.printing import jobs
+from desktop.printing.handouts import flashcard_pages
 from desktop.printing.jobs import LARGE_BOOKLET, PrintJob, estimated_pages
 from desktop.printing.texts import PrintTexts, print_texts
 
 PREVIEW, PRINT, EXPORT = "preview", "print", "export"
 
 
+FORMS = ("sheets", "flashcards", "worksheet")
+
+
 @dataclass(frozen=True)
 class BookletRequest:
     job: PrintJob
     action: str  # PREVIEW, PRINT or EXPORT
+    form: str = "sheets"  # one of FORMS: term sheets, flashcards to cut out, a worksheet with its answer key
 
 
 class BookletDialog(QDialog):
@@ -52,10 +57,12 @@ class BookletDialog(QDialog):
         scope: tuple[str, str] = ("all", ""),
         texts: PrintTexts | None = None,
         confirm_large: Callable[[int], bool] | None = None,
+        anki: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("booklet-dialog")
+        self._anki = anki
         self._confirm_large = confirm_large or self._ask_large
         self._glossary = glossary
         self._selection = [t for t in selection if t in glossary.terms]
@@ -63,6 +70,7 @@ class BookletDialog(QDialog):
         self.request: BookletRequest | None = None
 
         self.intro = QLabel(self)
+        self.form_label, self.form_box = self._form_choice(visible=not anki)
         self.pages = QLabel(self)
         self.pages.setObjectName("page-estimate")
         self.problem = QLabel(self)
@@ -94,6 +102,10 @@ class BookletDialog(QDialog):
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.print_button.setDefault(True)
+        if anki:  # a deck is only exported
+            self.preview_button.hide()
+            self.print_button.hide()
+            self.export_button.setDefault(True)
 
         self._lay_out()
 
@@ -101,8 +113,20 @@ class BookletDialog(QDialog):
         self.path_box.activated.connect(self._on_path_activated)
         self.buttons.clicked.connect(self._on_button_clicked)
         self._choices.buttonToggled.connect(self._on_choice_toggled)
+        self.form_box.activated.connect(lambda _index: self._show_estimate())
         self._preselect(scope)
         self.retranslate()
+
+    def _form_choice(self, *, visible: bool) -> tuple[QLabel, QComboBox]:
+        """ "Print as:" term sheets, flashcards or a worksheet (texts set in `retranslate`)."""
+        label, box = QLabel(self), QComboBox(self)
+        box.setObjectName("print-as")
+        label.setBuddy(box)
+        for form in FORMS:
+            box.addItem("", form)
+        box.setVisible(visible)
+        label.setVisible(visible)
+        return label, box
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
@@ -112,6 +136,8 @@ class BookletDialog(QDialog):
         grid.addWidget(self.path_button, 2, 0)
         grid.addWidget(self.path_box, 2, 1)
         grid.addWidget(self.all_button, 3, 0, 1, 2)
+        grid.addWidget(self.form_label, 4, 0)
+        grid.addWidget(self.form_box, 4, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(grid)
@@ -138,14 +164,23 @@ class BookletDialog(QDialog):
             self._choices.setExclusive(True)
         self._show_estimate()
 
+    @property
+    def form(self) -> str:
+        return str(self.form_box.currentData() or "sheets")
+
     def estimate(self) -> int:
         """About how many pages the current choice prints (0 when nothing is chosen or the choice is empty)."""
         if self._choices.checkedButton() is None:
             return 0
         try:
-            return estimated_pages(self._glossary, self.job())
+            job = self.job()
         except jobs.SelectionError:
             return 0
+        if self.form == "flashcards":
+            return flashcard_pages(len(job.term_ids))
+        if self.form == "worksheet":
+            return 4  # questions, a blank back, the answer key: a few pages whatever the selection
+        return estimated_pages(self._glossary, job)
 
     def _show_estimate(self) -> None:
         pages = self.estimate()
@@ -154,6 +189,9 @@ class BookletDialog(QDialog):
             button.setEnabled(chosen)
         if not chosen:
             self.pages.setText(self.tr("Choose what the booklet holds."))
+        elif self._anki:
+            count = len(self.job().term_ids)
+            self.pages.setText(self.tr("%n card(s), one per term.", "", count))
         else:
             self.pages.setText(self.tr("About %n page(s).", "", pages))
 
@@ -171,7 +209,14 @@ class BookletDialog(QDialog):
         self.all_button.setText(self.tr("All terms (%1)").replace("%1", str(len(self._glossary.terms))))
         self.preview_button.setText(self.tr("Pre&view…"))
         self.print_button.setText(self.tr("&Print…"))
-        self.export_button.setText(self.tr("&Export PDF…"))
+        self.export_button.setText(self.tr("&Export Deck…") if self._anki else self.tr("&Export PDF…"))
+        self.form_label.setText(self.tr("Print &as:"))
+        self.form_box.setItemText(0, self.tr("Term sheets"))
+        self.form_box.setItemText(1, self.tr("Flashcards to cut out (8 a page, backs mirrored)"))
+        self.form_box.setItemText(2, self.tr("Worksheet with answer key"))
+        if self._anki:
+            self.setWindowTitle(self.tr("Export to Anki"))
+            self.intro.setText(self.tr("Choose the terms: each becomes a note of an Anki deck."))
         self._show_estimate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -222,8 +267,8 @@ class BookletDialog(QDialog):
             self.problem.setText(str(exc))
             self.problem.show()
             return
-        pages = estimated_pages(self._glossary, job)
-        if pages > LARGE_BOOKLET and not self._confirm_large(pages):
+        pages = self.estimate()
+        if not self._anki and pages > LARGE_BOOKLET and not self._confirm_large(pages):
             return
-        self.request = BookletRequest(job, action)
+        self.request = BookletRequest(job, action, "sheets" if self._anki else self.form)
         self.accept()

@@ -18,7 +18,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
-from desktop.core.learning.handouts import CardFace, Worksheet
+from desktop.core.content.model import Glossary
+from desktop.core.learning.handouts import CardFace, Worksheet, card_faces, worksheet
+from desktop.printing.booklet import RenderError
+from desktop.printing.jobs import PrintJob
 from desktop.printing.layout import (
     draw_document_page,
     make_document,
@@ -255,6 +258,28 @@ def answer_key_html(sheet: Worksheet, texts: HandoutTexts, title: str) -> str:
             number += 1
             parts.append(f"<p><b>{number}.</b> {escape(term)}: {letters[answer]}</p>")
     return "".join(parts)
+
+
+class HandoutRenderer:
+    """Paints a job's terms as flashcards or as a worksheet (for the print controller, like `JobRenderer`)."""
+
+    def __init__(self, glossary: Glossary, form: str, *, seed: int, texts: HandoutTexts | None = None) -> None:
+        self._glossary = glossary
+        self._form = form
+        self._seed = seed
+        self._texts = texts or handout_texts()
+
+    def render(self, job: PrintJob, device: QPagedPaintDevice, *, abort_on_cancel: bool = False) -> int:
+        """Paint the job; `RenderError` when its terms give nothing to print or the device refuses."""
+        del abort_on_cancel  # a few pages: painted at once, nothing to cancel midway
+        try:
+            if self._form == "flashcards":
+                return paint_flashcards(card_faces(self._glossary, job.term_ids), device)
+            sheet = worksheet(self._glossary, job.term_ids, seed=self._seed)
+            title = f"{self._texts.worksheet}: {job.title}"
+            return paint_worksheet(sheet, device, title=title, texts=self._texts).total
+        except (ValueError, OSError) as exc:
+            raise RenderError(str(exc)) from None
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QIODevice, QSaveFile
-from PySide6.QtGui import QPageLayout, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from desktop import APP_NAME
-from desktop.printing.booklet import JobRenderer
 from desktop.printing.jobs import PrintJob
 from desktop.printing.layout import page_layout
 
@@ -36,7 +36,13 @@ def pdf_writer(device: QIODevice, title: str, *, paper: str) -> QPdfWriter:
     return writer
 
 
-def write_pdf(job: PrintJob, path: Path, renderer: JobRenderer, *, paper: str) -> int:
+class Renderer(Protocol):
+    """What paints a job on a device: `JobRenderer`, or `HandoutRenderer` for flashcards and worksheets."""
+
+    def render(self, job: PrintJob, device: QPagedPaintDevice, *, abort_on_cancel: bool = False) -> int: ...
+
+
+def write_pdf(job: PrintJob, path: Path, renderer: Renderer, *, paper: str) -> int:
     """Write `job` to `path` on `paper` ("A4" or "Letter"); returns the page count.
 
     Raises `ExportError` when the file cannot be written and lets `CancelledError` through; either way no file is left

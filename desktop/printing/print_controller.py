@@ -7,6 +7,7 @@ folder). Modal dialogs go through `PrintDialogs`, which tests replace, so no tes
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 
 from desktop import APP_NAME
 from desktop.core.content.model import Glossary
+from desktop.core.learning.anki import AnkiExportError, write_deck
 from desktop.printing.booklet import CancelledError, JobRenderer, Progress, RenderError
 from desktop.printing.booklet_dialog import EXPORT, PREVIEW, PRINT, BookletDialog, BookletRequest
+from desktop.printing.handouts import HandoutRenderer
 from desktop.printing.jobs import (
     ComparisonSection,
     PrintJob,
@@ -117,6 +120,9 @@ class PrintController(QObject):
         self.preview_action = self._action(self.preview_current)
         self.export_action = self._action(self.export_current)
         self.booklet_action = self._action(self.print_booklet)
+        self.anki_action = self._action(self.export_anki)
+        self._form = "sheets"
+        """What the booklet being handled prints as: term sheets, flashcards or a worksheet (see BookletRequest)."""
         self.paper_menu = QMenu(parent)
         self._paper_group = QActionGroup(self)
         self.paper_actions: dict[str, QAction] = {}
@@ -140,9 +146,11 @@ class PrintController(QObject):
 
     def actions(self) -> list[QAction]:
         """Print…, Print Preview…, Export PDF…, Print Booklet…, in File-menu order."""
-        return [self.print_action, self.preview_action, self.export_action, self.booklet_action]
+        return [self.print_action, self.preview_action, self.export_action, self.booklet_action, self.anki_action]
 
     def retranslate(self) -> None:
+        self.anki_action.setText(self.tr("Export to &Anki…"))
+        self.anki_action.setToolTip(self.tr("Save terms as an Anki deck; a newer export updates the cards"))
         self.print_action.setText(self.tr("&Print…"))
         self.preview_action.setText(self.tr("Print Pre&view…"))
         self.export_action.setText(self.tr("Export P&DF…"))
@@ -206,7 +214,9 @@ class PrintController(QObject):
             return PrintJob(title=section_title(glossary, section), sections=(section,))
         return None
 
-    def _renderer(self, job: PrintJob) -> JobRenderer:
+    def _renderer(self, job: PrintJob) -> JobRenderer | HandoutRenderer:
+        if self._form != "sheets":
+            return HandoutRenderer(self._glossary(), self._form, seed=random.randrange(1, 10_000))
         return JobRenderer(
             self._glossary(), labels=translated_labels(), texts=print_texts(), progress=self._progress_for(job)
         )
@@ -292,12 +302,45 @@ class PrintController(QObject):
         dialog.deleteLater()
         if request is None:
             return
-        if request.action == PREVIEW:
-            self.preview_job(request.job)
-        elif request.action == PRINT:
-            self.print_job(request.job)
-        elif request.action == EXPORT:
-            self.export_job(request.job)
+        self._form = request.form
+        try:
+            if request.action == PREVIEW:
+                self.preview_job(request.job)
+            elif request.action == PRINT:
+                self.print_job(request.job)
+            elif request.action == EXPORT:
+                self.export_job(request.job)
+        finally:
+            self._form = "sheets"
+
+    @Slot()
+    def export_anki(self) -> None:
+        """File → Export to Anki…: choose the terms as for a booklet, then the file; one note per term."""
+        dialog = BookletDialog(
+            glossary=self._glossary(), selection=self._selection(), scope=self._scope(), anki=True, parent=self._window
+        )
+        request = self.dialogs.booklet(self._window, dialog)
+        dialog.deleteLater()
+        if request is None:
+            return
+        suggested = str(Path(self._export_dir()) / f"{_slug(request.job.title)}.apkg")
+        path = self.dialogs.save_path(
+            self._window, self.tr("Export to Anki"), suggested, self.tr("Anki decks (*.apkg)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".apkg"):
+            path += ".apkg"
+        try:
+            notes = write_deck(self._glossary(), request.job.term_ids, Path(path), deck_name=request.job.title)
+        except AnkiExportError as exc:
+            self.dialogs.error(self._window, self.tr("Export failed"), str(exc))
+            return
+        self._settings.qsettings.setValue(EXPORT_DIR_KEY, str(Path(path).parent))
+        text = self.tr("Wrote %n card(s) to %1.", "", notes)
+        self.status_message.emit(
+            english_plural(text, "Wrote %n card(s) to %1.", notes, ("card", "cards")).replace("%1", path)
+        )
 
     def print_job(self, job: PrintJob) -> None:
         """Print through the print dialog; with no printer installed, offer a PDF instead."""
