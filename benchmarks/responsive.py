@@ -11,7 +11,8 @@ after the first paint. The baseline is the bare `QMainWindow`'s time to first pa
 
 Variants: the app with its bundled content; the app with a `--size`-term synthetic CSV pack installed in its data
 folder, first start (no cache yet) and second start (the caches written by the first). Targets: bundled ≤ 1.5 × the
-bare window's first paint; with the 100,000-term pack installed ≤ 1.5 s; no gap over 50 ms after the first paint.
+bare window's first paint; with the 100,000-term pack installed ≤ 1.5 s, and its first paint on the second start
+(pack read from the pack cache) ≤ 0.6 s (issue 14); no gap over 50 ms after the first paint.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ PROBE_VAR = "ALIGNMENT_ATLAS_RESPONSIVE_PROBE"  # desktop/startup_marker.py
 RESPONSIVE = "alignment-atlas: responsive"
 BUNDLED_RATIO_TARGET = 1.5
 PACK_TARGET_S = 1.5
+CACHED_FIRST_PAINT_TARGET_S = 0.6
 TIMEOUT = 120.0
 
 
@@ -168,7 +170,11 @@ def rows(bare: Variant, variants: Sequence[Variant], size: int) -> list[Row]:
             )
         else:
             target = PACK_TARGET_S * 1000 if size >= 100_000 else None
-            out.append(Row(f"{variant.label}: first paint", variant.median("first_paint") * 1000, "ms"))
+            cached = not variant.fresh_data and size >= 100_000
+            paint_target = CACHED_FIRST_PAINT_TARGET_S * 1000 if cached else None
+            out.append(
+                Row(f"{variant.label}: first paint", variant.median("first_paint") * 1000, "ms", target=paint_target)
+            )
             out.append(Row(f"{variant.label}: time to responsive", responsive, "ms", target=target))
         longest = max(run.longest_ms for run in variant.runs)
         out.append(Row(f"{variant.label}: longest gap after first paint", longest, "ms", target=50.0))

@@ -161,8 +161,22 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.content import search_index  # noqa: PLC0415
 
     lang = _language(args)
-    glossary, terms = _ordered_terms(lang, pack_paths(args))
-    index = search_index(glossary, terms, QLocale(lang or "en").name())
+    packs = pack_paths(args)
+    locale_name = QLocale(lang or "en").name()
+    found = None
+    if packs:  # a search over packs that ran before: its kept tables, without loading the packs
+        from desktop.content import cached_search  # noqa: PLC0415
+        from desktop.ui.app import cache_folder  # noqa: PLC0415 - QtCore only
+
+        cache_dir = cache_folder()
+        found = None if cache_dir is None else cached_search(lang or "en", cache_dir, packs, locale_name)
+    if found is not None:
+        index, problems = found
+        for problem in problems:
+            sys.stderr.write(f"{problem}\n")
+    else:
+        glossary, terms = _ordered_terms(lang, packs)
+        index = search_index(glossary, terms, locale_name)
     for hit in index.search(args.query, limit=args.limit):
         sys.stdout.write(hit.term_id + "\n")
     return EXIT_OK

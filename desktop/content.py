@@ -44,7 +44,7 @@ def load_content(
         key = pack_cache.cache_key(content_cache.fingerprint([root, _CODE], lang), packs, lang)
     except OSError:  # a pack that cannot be read: its load says why
         return _with_packs(glossary, lang, cache_dir, packs)
-    cache_file = Path(cache_dir) / f"packs-{lang}-{zlib.crc32(repr(key[3]).encode()):08x}.pickle"
+    cache_file = _pack_cache_file(Path(cache_dir), lang, key)
     found = pack_cache.load(cache_file, key, glossary)
     if found is not None and (not order_locale or order_locale in found.orders):
         _remember(found.glossary, found.orders, (cache_file, key))
@@ -56,6 +56,36 @@ def load_content(
     pack_cache.save(cache_file, key, glossary, loaded, orders)
     _remember(loaded, orders, (cache_file, key))
     return loaded
+
+
+def _pack_cache_file(cache_dir: Path, lang: str, key: tuple[object, ...]) -> Path:
+    return cache_dir / f"packs-{lang}-{zlib.crc32(repr(key[3]).encode()):08x}.pickle"
+
+
+def _index_file(pack_file: Path, locale_name: str) -> Path:
+    return pack_file.with_name(pack_file.stem.replace("packs-", "index-", 1) + f"-{locale_name}.pickle")
+
+
+def cached_search(
+    lang: str, cache_dir: Path, packs: Sequence[Path], locale_name: str
+) -> tuple[SearchIndex, tuple[object, ...]] | None:
+    """The search index a previous command-line search over these packs kept (see `search_index`), and the pack
+    load's problems, without loading the bundled content or the packs; None when there is none that fits (the pack
+    files, the content, the app version or the language changed, or the file is damaged)."""
+    from desktop.core.packs import pack_cache  # noqa: PLC0415
+    from desktop.core.search.index import SearchIndex  # noqa: PLC0415
+
+    try:
+        key = pack_cache.cache_key(content_cache.fingerprint([resources.glossary_dir(), _CODE], lang), packs, lang)
+    except OSError:
+        return None
+    found = pack_cache.load_search(_index_file(_pack_cache_file(Path(cache_dir), lang, key), locale_name), key)
+    if found is None:
+        return None
+    try:
+        return SearchIndex.over_ids(found["ids"], found["tables"]), tuple(found["problems"])
+    except (ValueError, AttributeError, TypeError):
+        return None
 
 
 def _with_packs(glossary: Glossary, lang: str, cache_dir: Path | None, packs: Sequence[Path]) -> Glossary:
@@ -97,19 +127,19 @@ def search_index(glossary: Glossary, terms: Sequence[Term], locale_name: str) ->
         return SearchIndex(terms)
     from desktop.core.packs import pack_cache  # noqa: PLC0415
 
-    index_file = entry[1].with_name(entry[1].stem.replace("packs-", "index-", 1) + f"-{locale_name}.pickle")
-    tables = pack_cache.load_tables(index_file, entry[2])
-    if tables is not None:
+    index_file = _index_file(entry[1], locale_name)
+    kept = pack_cache.load_search(index_file, entry[2])
+    if kept is not None and kept["ids"] == tuple(term.id for term in terms):
         try:
-            return SearchIndex.with_tables(terms, tables)
-        except ValueError:
+            return SearchIndex.with_tables(terms, kept["tables"])
+        except (ValueError, AttributeError, TypeError):
             pass
     index = SearchIndex(terms)
     for _ in index.build_steps():
         pass
     built = index.built_tables()
     if built is not None:
-        pack_cache.save_tables(index_file, entry[2], built)
+        pack_cache.save_tables(index_file, entry[2], built, index.ids(), glossary.problems)
     return index
 
 

@@ -166,3 +166,72 @@ def test_search_tables_are_kept_for_the_next_command_line_search(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert main(["search", "tide", "--pack", str(pack)]) == 0
     assert capsys.readouterr().out == first
+
+
+def test_a_second_command_line_search_reads_neither_the_pack_nor_the_pack_cache(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.core.packs import loading
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    queries = ["tide", "kelp", "re", "seaweed", "nothing-like-this"]
+    first = []
+    for query in queries:
+        assert main(["search", query, "--pack", str(pack)]) == 0
+        first.append(capsys.readouterr())
+    assert first[0].err  # the pack's problem (the row without a summary) is told
+
+    def no_loading(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("the pack or the pack cache was read")
+
+    monkeypatch.setattr(loading, "with_packs", no_loading)
+    monkeypatch.setattr(pack_cache, "load", no_loading)
+    for query, before in zip(queries, first, strict=True):
+        assert main(["search", query, "--pack", str(pack)]) == 0
+        again = capsys.readouterr()
+        assert (again.out, again.err) == (before.out, before.err)
+
+
+def test_a_changed_pack_is_searched_again_not_answered_from_the_kept_tables(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.content import cached_search
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert main(["search", "kelp", "--pack", str(pack)]) == 0
+    assert "kelp" in capsys.readouterr().out.split()
+    (kept,) = list((tmp_path / "xdg").rglob("index-*.pickle"))
+    assert cached_search("en", kept.parent, [pack], "en_US") is not None
+    pack.write_text(CSV.replace("Kelp", "Bladderwrack"), encoding="utf-8")
+    assert cached_search("en", kept.parent, [pack], "en_US") is None
+    assert main(["search", "kelp", "--pack", str(pack)]) == 0
+    assert "kelp" not in capsys.readouterr().out.split()
+    assert main(["search", "bladderwrack", "--pack", str(pack)]) == 0
+    assert capsys.readouterr().out.split()[0] == "bladderwrack"
+
+
+@pytest.mark.parametrize("stored", ["old layout", "incomplete tables", "damaged"])
+def test_kept_search_tables_of_another_layout_are_not_used(
+    pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], stored: str
+) -> None:
+    from desktop.cli import main
+    from desktop.content import cached_search
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert main(["search", "tide", "--pack", str(pack)]) == 0
+    first = capsys.readouterr().out
+    (kept,) = list((tmp_path / "xdg").rglob("index-*.pickle"))
+    key, payload = pickle.loads(kept.read_bytes())
+    if stored == "old layout":  # as written before the ids were kept: (key, tables)
+        kept.write_bytes(pickle.dumps((key, payload["tables"])))
+    elif stored == "incomplete tables":
+        kept.write_bytes(pickle.dumps((key, {**payload, "ids": payload["ids"][:-1]})))
+    else:
+        kept.write_bytes(kept.read_bytes()[:100])
+    folder = kept.parent
+    assert cached_search("en", folder, [pack], "en_US") is None
+    assert main(["search", "tide", "--pack", str(pack)]) == 0
+    assert capsys.readouterr().out == first
+    assert cached_search("en", folder, [pack], "en_US") is not None  # written again

@@ -127,17 +127,23 @@ def save(
     write_atomically(cache_file, (key, payload))
 
 
-def save_tables(cache_file: Path, key: Fingerprint, tables: object) -> None:
-    """Keep a search index's tables for the pack load with this key (see `content.search_index`)."""
-    write_atomically(cache_file, (key, tables))
+def save_tables(
+    cache_file: Path, key: Fingerprint, tables: object, ids: Sequence[str] = (), problems: Sequence[object] = ()
+) -> None:
+    """Keep a search index's tables for the pack load with this key (see `content.search_index`), with the ids of
+    the terms they were built over (in that order) and the load's problems: all a command-line search needs, so a
+    second one reads neither the pack nor the pack cache."""
+    write_atomically(cache_file, (key, {"tables": tables, "ids": tuple(ids), "problems": tuple(problems)}))
 
 
-def load_tables(cache_file: Path, key: Fingerprint) -> Any:
-    """The tables kept for this key, or None."""
+def load_search(cache_file: Path, key: Fingerprint) -> dict[str, Any] | None:
+    """What `save_tables` kept for this key ("tables", "ids", "problems"), or None."""
     try:
         with paused_collector(), cache_file.open("rb") as stream:
-            stored, tables = pickle.load(stream)
-        return tables if stored == key else None
+            stored, payload = pickle.load(stream)
+        if stored != key or not isinstance(payload, dict) or set(payload) != {"tables", "ids", "problems"}:
+            return None
+        return payload
     except Exception:  # as for the pack cache: no tables just means building them
         return None
 

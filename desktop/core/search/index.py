@@ -156,7 +156,11 @@ class SearchIndex:
         self._body_prefix = MaskCache(self._body_prefix_mask)
 
     def __len__(self) -> int:
-        return len(self._terms)
+        return len(self._ids)
+
+    def ids(self) -> tuple[str, ...]:
+        """The ids of the terms, in the index's order."""
+        return tuple(self._ids)
 
     def built_tables(self) -> Tables | None:
         """The tables built so far, to keep in a cache (None before the name tables are done)."""
@@ -172,6 +176,18 @@ class SearchIndex:
             raise ValueError("the tables are for another list of terms")
         index._sets, index._tables, index._text = tables.sets, tables.names, tables.text
         index._builder = index._build_text() if tables.text is None else iter(())
+        return index
+
+    @classmethod
+    def over_ids(cls, ids: Sequence[str], tables: Tables) -> SearchIndex:
+        """An index from complete tables (their text built too) and the ids of the terms they were built over, in
+        the same order: enough to search and rank without the terms themselves (a cached command-line search)."""
+        if tables.text is None or tables.sets.size != len(ids) or len(tables.names.texts) != len(ids):
+            raise ValueError("the tables are incomplete or for another list of terms")
+        index = cls(())
+        index._ids = list(ids)
+        index._sets, index._tables, index._text = tables.sets, tables.names, tables.text
+        index._builder = iter(())
         return index
 
     def _build_text(self) -> Iterator[None]:
