@@ -349,3 +349,42 @@ def test_problems_name_the_first_line_of_a_row(tmp_path: Path) -> None:
     rows = csv_pack.read_csv_terms(write(tmp_path / "p.csv", 'term,summary\nA,"one\ntwo"\n,orphan\n'), problems)
     assert [r.line for r in rows] == [2]
     assert [(p.line, p.message) for p in problems] == [(4, "the row has no term (the 'term' cell is empty)")]
+
+
+# --- links that leave the pack (issue 21) -------------------------------------------------------------------------
+
+
+def test_a_link_out_of_the_pack_folder_is_never_read(tmp_path: Path, glossary: Glossary) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    secret = outside / "secret.yaml"
+    secret.write_text(
+        "id: stolen\ntitle: Stolen\nsummary: Should never load.\ndefinition: Read from outside the pack.\n",
+        encoding="utf-8",
+    )
+    (outside / "notes.csv").write_text("term,summary\nLeaked,Should never load.\n", encoding="utf-8")
+    pack = tmp_path / "Class"
+    (pack / "terms").mkdir(parents=True)
+    (pack / "terms" / "own.yaml").write_text(
+        "id: own-idea\ntitle: Own idea\nsummary: The pack's own.\ndefinition: Written in the pack.\n", encoding="utf-8"
+    )
+    (pack / "terms" / "linked.yaml").symlink_to(secret)
+    (pack / "data.csv").symlink_to(outside / "notes.csv")
+    (pack / "comparisons").symlink_to(outside, target_is_directory=True)
+    loaded = with_packs(glossary, [pack])
+    assert "own-idea" in loaded.terms
+    assert "stolen" not in loaded.terms and "leaked" not in loaded.terms
+    left_out = [p for p in loaded.problems if "outside the pack" in p.message]
+    assert {Path(p.path).name for p in left_out} >= {"linked.yaml", "data.csv"}
+    assert not any("Should never load" in str(p) for p in loaded.problems)
+
+
+def test_a_link_inside_the_pack_is_fine(tmp_path: Path, glossary: Glossary) -> None:
+    pack = tmp_path / "Class"
+    (pack / "terms").mkdir(parents=True)
+    (pack / "drafts").mkdir()
+    (pack / "drafts" / "own.yaml").write_text(
+        "id: own-idea\ntitle: Own idea\nsummary: The pack's own.\ndefinition: Written in the pack.\n", encoding="utf-8"
+    )
+    (pack / "terms" / "own.yaml").symlink_to(pack / "drafts" / "own.yaml")
+    assert "own-idea" in with_packs(glossary, [pack]).terms

@@ -388,3 +388,15 @@ def test_a_pack_term_that_shares_a_bundled_title_shows_its_pack_name(
     assert notes["fences-alignment"] == ""  # its title "Alignment" is not the bundled "AI alignment"
     row = model.row_of("fences-reward-model")
     assert model.data(model.index(row), TermRole.ACCESSIBLE_TEXT) == "Reward model, Fences"
+
+
+def test_installing_refuses_a_link_out_of_the_pack(tmp_path: Path, manager: PackManager) -> None:
+    outside = tmp_path / "passwords.csv"
+    outside.write_text("term,summary\nSecret,Not for the pack.\n", encoding="utf-8")
+    source = tmp_path / "src"
+    make_csv(source)
+    (source / "more.csv").symlink_to(outside)
+    with pytest.raises(PackInstallError, match="outside the pack folder"):
+        manager.install(source, name="Week 2")
+    assert manager.installed() == []
+    assert not manager.root.exists() or leftovers(manager.root) == []

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.packs.pack_names import pack_name
+from desktop.core.packs.pack_names import inside, pack_name
 
 PACK_SUBFOLDERS = ("terms", "comparisons", "paths")
 PACK_SUFFIXES = (".yaml", ".yml", ".csv")
@@ -68,6 +68,11 @@ def _pack_files(source: Path) -> list[tuple[Path, Path]]:
         raise PackInstallError(f"The folder “{source}” cannot be read: {exc.strerror or exc}.") from None
     if not found:
         raise PackInstallError(f"The folder “{source}” holds no .yaml or .csv files, so it is not a glossary pack.")
+    for file, _inner in found:
+        if not inside(source, file):
+            raise PackInstallError(
+                f"“{file}” is a link to a file outside the pack folder; a glossary pack may hold only its own files."
+            )
     return found
 
 

@@ -43,7 +43,7 @@ from desktop.core.packs.pack_builder import (
     name_index,
     slugify,
 )
-from desktop.core.packs.pack_names import pack_name
+from desktop.core.packs.pack_names import inside, pack_name
 from desktop.core.packs.pack_yaml import read_categories, read_extras, read_terms
 
 __all__ = ["MAX_PACK_TERMS", "PackReport", "add_packs", "check_pack", "pack_name", "with_packs"]
@@ -58,6 +58,8 @@ class _Files:
     categories: Path | None = None
     comparisons: list[Path] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
+    outside: list[Path] = field(default_factory=list)
+    """Links that lead out of the pack's folder: never read (issue 21), reported."""
 
 
 def _pack_files(path: Path) -> _Files | str:
@@ -78,12 +80,21 @@ def _find_pack_files(path: Path) -> _Files | str:
         if suffix in (".yaml", ".yml"):
             return _Files(terms=[path])
         return "a glossary pack is a folder of YAML term files or a .csv file"
+    outside: list[Path] = []
+
+    def own(found: list[Path]) -> list[Path]:
+        kept = [f for f in found if inside(path, f)]
+        outside.extend(f for f in found if f not in kept)
+        return kept
+
+    categories = own([path / "categories.yaml"] if (path / "categories.yaml").is_file() else [])
     files = _Files(
-        terms=[*yaml_files(path / "terms"), *(f for f in yaml_files(path) if f.name not in _NOT_TERMS)],
-        csv=sorted(f for f in path.iterdir() if f.suffix.lower() == ".csv" and f.is_file()),
-        categories=path / "categories.yaml" if (path / "categories.yaml").is_file() else None,
-        comparisons=yaml_files(path / "comparisons"),
-        paths=yaml_files(path / "paths"),
+        terms=own([*yaml_files(path / "terms"), *(f for f in yaml_files(path) if f.name not in _NOT_TERMS)]),
+        csv=own(sorted(f for f in path.iterdir() if f.suffix.lower() == ".csv" and f.is_file())),
+        categories=categories[0] if categories else None,
+        comparisons=own(yaml_files(path / "comparisons")),
+        paths=own(yaml_files(path / "paths")),
+        outside=outside,
     )
     if not files.terms and not files.csv:
         return "no terms found: a glossary pack is a CSV file or a folder of YAML term files"
@@ -96,6 +107,9 @@ def _add_pack(tables: GlossaryTables, path: Path, name: str) -> None:
         tables.problems.append(Problem(display_path(path), 0, files))
         return
     first_problem = len(tables.problems)
+    for link in files.outside:
+        message = "a link to a file outside the pack; left out (a pack reads only its own files)"
+        tables.problems.append(Problem(display_path(link), 0, message))
     pack = PackBuilder(name=name, slug=slugify(name) or "pack", tables=tables)
     if files.categories is not None:
         read_categories(pack, files.categories)
