@@ -97,7 +97,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _existing_path(text: str) -> Path:
     path = Path(text)
-    if not path.exists():
+    try:
+        found = path.exists()
+    except OSError as exc:  # a name too long for the file system
+        raise argparse.ArgumentTypeError(f"'{text[:80]}…': {exc.strerror or exc}") from None
+    if not found:
         raise argparse.ArgumentTypeError(f"no such file or folder: '{text}'")
     return path
 
@@ -110,6 +114,15 @@ def pack_paths(args: argparse.Namespace) -> list[Path]:
 
     folder, _explicit = data_folder(getattr(args, "data_dir", None))
     return [*PackManager(folder / "packs").pack_paths(), *(getattr(args, "pack", None) or [])]
+
+
+def _refuse_unusable_packs(glossary: Glossary, packs: Sequence[Path]) -> None:
+    """A pack named on the command line that gave no term at all is an error (exit 2), not a quiet empty pack."""
+    from desktop.core.packs.pack_names import pack_name  # noqa: PLC0415
+
+    for path in packs:
+        if pack_name(path) not in glossary.pack_names:
+            raise UsageError(f"'{path}' gave no glossary terms (see the lines above)")
 
 
 def _positive_int(text: str) -> int:
@@ -144,6 +157,7 @@ def _ordered_terms(lang: str, packs: Sequence[Path] = ()) -> tuple[Glossary, lis
     )
     for problem in glossary.problems:  # a pack's problems: the terms that did load are listed
         sys.stderr.write(f"{problem}\n")
+    _refuse_unusable_packs(glossary, packs)
     return glossary, display_order(glossary, QLocale(lang or "en"))
 
 
@@ -187,6 +201,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from desktop.core.content.loader import check_files  # noqa: PLC0415
 
     packs = list(getattr(args, "pack", None) or [])
+    csv_files = [p for p in args.paths if p.suffix.lower() == ".csv"]  # a CSV file is a pack: checked as one
+    packs += csv_files
+    args.paths = [p for p in args.paths if p not in csv_files]
     bundled = load_content(packs=packs)  # with --pack: the packs' problems too
     problems = list(bundled.problems) if not args.paths else check_files(args.paths, context=bundled)
     if args.paths and packs:
@@ -231,6 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args, language=_language(args))
     except UsageError as exc:
         sys.stderr.write(f"{PROG}: {exc}\n")
+        return EXIT_USAGE
+    except OSError as exc:  # a name too long, a folder that cannot be read: one line, never a traceback
+        name = f": '{exc.filename}'" if exc.filename else ""
+        sys.stderr.write(f"{PROG}: {exc.strerror or exc}{name}\n")
         return EXIT_USAGE
     except BrokenPipeError:  # `alignment-atlas list | head`
         return EXIT_OK

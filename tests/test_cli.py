@@ -160,3 +160,56 @@ def test_compare_screenshot(tmp_path: Path) -> None:
     result = run_app("--compare", "ai-safety", "alignment", "--screenshot", str(shot), "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
+
+
+# --- bad paths give one line, never a traceback or a hang (issue 21) ----------------------------------------------
+
+LONG = "x" * 300
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int | str | None, str, str]:
+    from desktop.cli import main
+
+    try:
+        status: int | str | None = main(list(args))
+    except SystemExit as exit_info:  # argparse's own errors
+        status = exit_info.code
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_names_too_long_for_the_file_system(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = _run(capsys, "export", "--pdf", str(tmp_path / f"{LONG}.pdf"), "--term", "rlhf")
+    assert status == 2 and "File name too long" in err and "Traceback" not in err
+    status, _, err = _run(capsys, "list", "--pack", str(tmp_path / LONG))
+    assert status == 2 and "File name too long" in err
+    status, out, _ = _run(capsys, "check", str(tmp_path / f"{LONG}.yaml"))
+    assert status == 1 and "cannot be read" in out
+
+
+def test_devices_and_pipes_are_never_read_or_replaced(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = _run(capsys, "export", "--pdf", "/dev/null", "--term", "rlhf")
+    assert status == 2 and "not a regular file" in err
+    assert Path("/dev/null").is_char_device()
+    status, out, _ = _run(capsys, "check", "/dev/zero")
+    assert status == 1 and out == "/dev/zero:0: not a regular file or folder; left unread\n"
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    status, out, _ = _run(capsys, "check", str(fifo))  # would wait for a writer forever if it were opened
+    assert status == 1 and "not a regular file" in out
+
+
+def test_a_pack_that_gives_no_terms_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    notes = tmp_path / "hostname"
+    notes.write_text("somehost\n", encoding="utf-8")
+    status, out, err = _run(capsys, "list", "--pack", str(notes))
+    assert (status, out) == (2, "")
+    assert "gave no glossary terms" in err
+
+
+def test_check_reads_a_csv_file_as_a_pack(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pack = tmp_path / "notes.csv"
+    pack.write_text("term,summary\nTide pool,A rocky hollow.\nBroken,\n", encoding="utf-8")
+    status, out, _ = _run(capsys, "check", str(pack))
+    assert status == 1
+    assert "neither a summary nor a definition" in out and "mapping" not in out

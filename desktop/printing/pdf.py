@@ -54,8 +54,15 @@ def write_pdf(job: PrintJob, path: Path, renderer: Renderer, *, paper: str) -> i
 def save_pdf(path: Path, *, title: str, paper: str, paint: Callable[[QPdfWriter], int]) -> int:
     """Write a PDF to `path`, all or nothing: `paint(writer)` draws every page and returns the page count."""
     target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"cannot write the PDF to '{target}': it is a folder")
+    try:
+        if target.is_dir():
+            raise ExportError(f"cannot write the PDF to '{target}': it is a folder")
+        if target.exists() and not target.is_file():  # /dev/full, a pipe: a PDF goes into a regular file
+            raise ExportError(f"cannot write the PDF to '{target}': it is not a regular file")
+    except OSError as exc:
+        if isinstance(exc, ExportError):
+            raise
+        raise ExportError(f"cannot write the PDF to '{target}': {exc.strerror or exc}") from None
     save = QSaveFile(str(target))
     if not save.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"cannot write the PDF to '{target}': {save.errorString()}")

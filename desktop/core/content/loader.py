@@ -9,6 +9,7 @@ reference to an id that does not exist is reported where it was written.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -223,8 +224,9 @@ def check_files(targets: Sequence[Path], *, context: Glossary | None = None) -> 
     """
     parsed = _Parsed()
     for target in targets:
-        if not target.exists():
-            parsed.problems.append(Problem(display_path(target), 0, "no such file or folder"))
+        kind = _file_kind(target)
+        if kind:
+            parsed.problems.append(Problem(display_path(target), 0, kind))
         elif target.is_dir() and ((target / "terms").is_dir() or (target / "meta.yaml").is_file()):
             glossary = load_glossary(target)
             parsed.problems.extend(glossary.problems)
@@ -238,6 +240,20 @@ def check_files(targets: Sequence[Path], *, context: Glossary | None = None) -> 
     known_categories = set(context.categories) if context else {t.category for t in parsed.terms.values()}
     _link(parsed, known_terms, known_categories)
     return parsed.problems
+
+
+def _file_kind(target: Path) -> str:
+    """ "" for a regular file or a folder; else why it cannot be checked (a device or a pipe is never read: /dev/zero
+    would never end, a FIFO would wait forever)."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return "no such file or folder"
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return ""
+    return "not a regular file or folder; left unread"
 
 
 def _kind_of(file: Path) -> str:

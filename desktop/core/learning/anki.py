@@ -72,6 +72,8 @@ def write_deck(glossary: Glossary, term_ids: Sequence[str], path: Path, *, deck_
     target = Path(path)
     if target.is_dir():
         raise AnkiExportError(f"cannot write the deck to '{target}': it is a folder")
+    if target.exists() and not target.is_file():  # a device or a pipe is never replaced by a file
+        raise AnkiExportError(f"cannot write the deck to '{target}': it is not a regular file")
     deck = genanki.Deck(DECK_ID, deck_name)
     for card in card_faces(glossary, term_ids):
         tag = glossary.terms[card.term_id].category.replace(" ", "_") or "uncategorised"
