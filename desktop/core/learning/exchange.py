@@ -21,9 +21,14 @@ from typing import Any, TypeVar
 from fsrs import Card
 
 from desktop.core.learning.store import ProgressStore, QuizAnswer, ReviewEntry, from_iso, to_iso, utc_now
+from desktop.core.learning.store_records import EARLIEST, LATEST, card_problem
 
 FORMAT_NAME = "alignment-atlas-progress"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 50_000_000
+"""A progress file of 100,000 reviews is some 15 MB; anything much larger is not one (121 MB took 1 GB to read)."""
+MAX_TEXT = 500
+"""Ids and timestamps are short; a longer text is damage."""
 
 T = TypeVar("T")
 
@@ -96,6 +101,10 @@ def export_progress(store: ProgressStore, path: Path, *, app_version: str, now: 
 def import_progress(store: ProgressStore, path: Path) -> ImportSummary:
     """Merge a progress file into the store. `ProgressFileError` (nothing changed) for a bad file."""
     try:
+        if not path.is_file():
+            raise ProgressFileError(f"{path}: not a regular file")
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ProgressFileError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB, not a progress file")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ProgressFileError(f"{path}: cannot read the file ({error})") from None
@@ -103,6 +112,8 @@ def import_progress(store: ProgressStore, path: Path) -> ImportSummary:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ProgressFileError(f"{path}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})") from None
+    except RecursionError:  # lists in lists a hundred thousand deep
+        raise ProgressFileError(f"{path}: nested too deeply to be a progress file") from None
     return merge_progress(store, data, source=str(path))
 
 
@@ -172,32 +183,39 @@ def _items(data: Mapping[str, Any], key: str, source: str, read: Callable[[Mappi
             if not isinstance(entry, dict):
                 raise _EntryError("not an object")
             out.append(read(entry))
-        except (_EntryError, KeyError, TypeError, ValueError) as error:
+        except (_EntryError, KeyError, TypeError, ValueError, OverflowError, AttributeError) as error:
             raise ProgressFileError(f"{source}: {key}[{index}]: {error}") from None
     return out
 
 
 def _text(entry: Mapping[str, Any], key: str) -> str:
     value = entry.get(key)
-    if not isinstance(value, str) or not value:
-        raise _EntryError(f"'{key}' must be non-empty text")
+    if not isinstance(value, str) or not value or len(value) > MAX_TEXT:
+        raise _EntryError(f"'{key}' must be non-empty text of at most {MAX_TEXT} characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800") that JSON allows but no database can hold
+        raise _EntryError(f"'{key}' holds a character that is not valid text") from None
     return value
 
 
 def _time(entry: Mapping[str, Any], key: str) -> datetime:
     text = _text(entry, key)
     try:
-        return from_iso(text)
-    except ValueError:
-        raise _EntryError(f"'{key}' is not a timestamp with a time zone: {text!r}") from None
+        moment = from_iso(text)
+    except (ValueError, OverflowError):
+        raise _EntryError(f"'{key}' is not a timestamp with a time zone: {text[:40]!r}") from None
+    if not EARLIEST <= moment <= LATEST:
+        raise _EntryError(f"'{key}' is not between 2000 and 2200: {text[:40]!r}")
+    return moment
 
 
 def _int(entry: Mapping[str, Any], key: str, *, optional: bool = False) -> int | None:
     value = entry.get(key)
     if value is None and optional:
         return None
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise _EntryError(f"'{key}' must be a whole number")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 2**31:
+        raise _EntryError(f"'{key}' must be a whole number from 0 to {2**31 - 1}")
     return value
 
 
@@ -205,10 +223,24 @@ def _card(entry: Mapping[str, Any]) -> tuple[str, str, Card]:
     raw = entry.get("card")
     if not isinstance(raw, dict):
         raise _EntryError("'card' must be an object")
-    card = Card.from_dict(raw)  # type: ignore[arg-type]  # checked field by field just below
+    for key in ("card_id", "state", "step", "stability", "difficulty", "due", "last_review"):
+        if key not in raw:
+            raise _EntryError(f"'card' has no '{key}'")
+    if isinstance(raw["step"], bool) or not (raw["step"] is None or isinstance(raw["step"], int)):
+        raise _EntryError(f"'step' must be a whole number or null, not {raw['step']!r}")
+    for key in ("stability", "difficulty"):  # JSON has no NaN or infinity, but Python's reader takes them
+        value = raw[key]
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise _EntryError(f"'{key}' must be a number or null, not {value!r}")
+    if not isinstance(raw["card_id"], int) or isinstance(raw["card_id"], bool) or not 0 <= raw["card_id"] < 2**63:
+        raise _EntryError("'card_id' must be a whole number")
     _time(raw, "due")
     if raw.get("last_review") is not None:
         _time(raw, "last_review")
+    card = Card.from_dict(raw)  # type: ignore[arg-type]  # checked field by field above
+    problem = card_problem(card)
+    if problem:
+        raise _EntryError(problem)
     return _text(entry, "term_id"), _text(entry, "direction"), card
 
 

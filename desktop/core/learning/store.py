@@ -24,7 +24,15 @@ from typing import Any
 
 from fsrs import Card
 
-from desktop.core.learning.store_records import DayActivity, QuizAnswer, ReviewEntry, from_iso, to_iso, utc_now
+from desktop.core.learning.store_records import (
+    DayActivity,
+    QuizAnswer,
+    ReviewEntry,
+    card_problem,
+    from_iso,
+    to_iso,
+    utc_now,
+)
 from desktop.core.learning.store_schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -62,6 +70,8 @@ class ProgressStore:
     def __init__(self, path: Path | str, *, clock: Callable[[], datetime] = utc_now) -> None:
         self._clock = clock
         self.recovery: Recovery | None = None
+        self.skipped_cards = 0
+        """Stored cards the last `cards()` left out because they could not be scheduled."""
         if str(path) == ":memory:":
             self.path: Path | None = None
             self._conn = self._connect(":memory:")
@@ -171,11 +181,22 @@ class ProgressStore:
 
     def card(self, term_id: str, direction: str) -> Card | None:
         rows = self._read("SELECT card FROM cards WHERE term_id = ? AND direction = ?", (term_id, direction))
-        return Card.from_json(rows[0][0]) if rows else None
+        return _usable_card(rows[0][0]) if rows else None
 
     def cards(self) -> dict[tuple[str, str], Card]:
-        """Every card that has been reviewed at least once, by (term id, direction)."""
-        return {(t, d): Card.from_json(c) for t, d, c in self._read("SELECT term_id, direction, card FROM cards")}
+        """Every card that has been reviewed at least once, by (term id, direction). A stored card the scheduler
+        cannot use (damaged, or from a bad import of an older version) is skipped, counted in `skipped_cards`,
+        and never stops Learn from opening; its next answer writes it anew."""
+        out: dict[tuple[str, str], Card] = {}
+        skipped = 0
+        for term_id, direction, text in self._read("SELECT term_id, direction, card FROM cards"):
+            card = _usable_card(text)
+            if card is None:
+                skipped += 1
+            else:
+                out[(term_id, direction)] = card
+        self.skipped_cards = skipped
+        return out
 
     def save_review(self, entry: ReviewEntry, card: Card) -> None:
         """The card's new state and the review that produced it, in one transaction."""
@@ -363,3 +384,12 @@ def _put_quiz_answer(conn: sqlite3.Connection, answer: QuizAnswer) -> bool:
         ),
     )
     return cursor.rowcount > 0
+
+
+def _usable_card(text: object) -> Card | None:
+    """The stored card, or None when it cannot be read or scheduled (see `card_problem`)."""
+    try:
+        card = Card.from_json(str(text))
+    except Exception:  # any damage in a stored row: skipped, never fatal
+        return None
+    return None if card_problem(card) else card
