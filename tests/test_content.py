@@ -33,7 +33,15 @@ from tests.helpers import SEED_ENTRIES
 
 REFERENCE_DIR = Path(__file__).parent / "data" / "reference"
 
-CATEGORIES = {"foundations", "goals", "training", "failure-modes", "attacks", "safety-practice", "evaluation"}
+CATEGORIES = {
+    "foundations",
+    "goals",
+    "training",
+    "failure-modes",
+    "attacks",
+    "safety-practice",
+    "evaluation",
+}
 MUST_HAVE_TERMS = (
     "specification-gaming",
     "goodharts-law",
@@ -61,7 +69,10 @@ MUST_HAVE_TERMS = (
     "reliability",
     "robustness",
     "safe-behavior",
+    # The second edition (issue 16): the field's central ideas since 2023.
 )
+# The five qualities of an aligned assistant named in the seed article.
+FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
 SEED_RELATED = (
     "machine-learning",
     "large-language-model",
@@ -118,8 +129,19 @@ def test_the_glossary_is_big_enough(bundled: Glossary) -> None:
     assert len(bundled.terms) >= 45
     assert len(bundled.comparisons) >= 10
     assert all(len(c.dimensions) >= 5 for c in bundled.comparisons.values())
-    assert len(bundled.paths) >= 4
+    assert len(bundled.paths) >= 5
     assert all(len(p.steps) >= 3 for p in bundled.paths.values())
+
+
+def test_the_well_aligned_assistant_path_covers_the_five_qualities(bundled: Glossary) -> None:
+    steps = bundled.paths["well-aligned-assistant"].steps
+    assert set(FIVE_QUALITIES) <= set(steps)
+    assert {"over-refusal", "value-alignment", "alignment-evaluation"} <= set(steps)
+
+
+def test_the_removed_comparison_stays_removed(bundled: Glossary) -> None:
+    """Red teaming and interpretability are not a pair learners confuse (issue 16)."""
+    assert "red-teaming-vs-interpretability" not in bundled.comparisons
 
 
 def test_every_category_is_used(bundled: Glossary) -> None:
@@ -286,9 +308,65 @@ def test_a_link_in_a_comparison_cell_to_an_unknown_term_is_reported() -> None:
 
 def test_an_unreachable_term_is_reported() -> None:
     lonely = make_term("durian", ("apple",), "durians")
-    problem = only_problem(make_glossary(lonely))
-    assert problem.path == "terms/durian.yaml"
-    assert "'durian' is unreachable" in problem.message
+    problems = editorial_problems(make_glossary(lonely))
+    assert {problem.path for problem in problems} == {"terms/durian.yaml"}
+    assert any("'durian' is unreachable" in problem.message for problem in problems)
+
+
+def test_a_term_in_no_learning_path_is_reported() -> None:
+    glossary = make_glossary()
+    path = replace(glossary.paths["fruit"], steps=("apple", "banana"))
+    problem = only_problem(replace(glossary, paths={"fruit": path}))
+    assert problem.path == "terms/cherry.yaml"
+    assert "'cherry' is in no learning path" in problem.message
+
+
+def test_a_path_listing_a_term_before_its_prerequisite_is_reported() -> None:
+    apple = make_term("apple", ("banana",), "apples")
+    apple = replace(apple, related=(Relation("cherry", RelationKind.PREREQUISITE),))
+    glossary = make_glossary(apple)
+    glossary = replace(
+        glossary, paths={"fruit": replace(glossary.paths["fruit"], origin=Origin("paths/fruit.yaml", 1))}
+    )
+    problem = only_problem(glossary)
+    assert problem.path == "paths/fruit.yaml"
+    assert "'fruit' lists 'apple' before its prerequisite 'cherry'" in problem.message
+
+
+def test_a_prerequisite_listed_first_or_outside_the_path_is_fine() -> None:
+    cherry = replace(
+        make_term("cherry", ("apple",), "cherries"), related=(Relation("apple", RelationKind.PREREQUISITE),)
+    )
+    assert editorial_problems(make_glossary(cherry)) == []
+    glossary = make_glossary(cherry)
+    path = replace(glossary.paths["fruit"], steps=("banana", "cherry"))
+    other = LearningPath("more", "More", "More fruit.", ("apple",))
+    assert editorial_problems(replace(glossary, paths={"fruit": path, "more": other})) == []
+
+
+def test_an_alias_that_is_another_terms_title_is_reported() -> None:
+    apple = replace(make_term("apple", ("banana",), "apples"), aliases=("BANANA",))
+    problem = only_problem(make_glossary(apple))
+    assert problem.path == "terms/apple.yaml"
+    assert "alias 'BANANA' is the title of term 'banana'" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("term_id", "alias"),
+    [("over-refusal", "over-compliance"), ("honesty", "Calibration"), ("inner-alignment", "mesa-optimization")],
+)
+def test_an_alias_from_a_known_non_synonym_pair_is_reported(term_id: str, alias: str) -> None:
+    term = replace(make_term(term_id, ("apple",), "pears"), aliases=(alias,))
+    glossary = make_glossary(term)
+    path = replace(glossary.paths["fruit"], steps=(*glossary.paths["fruit"].steps, term_id))
+    problem = only_problem(replace(glossary, paths={"fruit": path}))
+    assert problem.path == f"terms/{term_id}.yaml"
+    assert f"alias '{alias}' is not another name for it" in problem.message
+
+
+def test_a_real_other_name_is_a_fine_alias() -> None:
+    apple = replace(make_term("apple", ("banana",), "apples"), aliases=("pomme", "Apple"))
+    assert editorial_problems(make_glossary(apple)) == []
 
 
 def test_a_term_reached_only_through_a_learning_path_is_fine() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from desktop.core.content.markup import link_targets, plain_text, safe_href
-from desktop.core.content.model import Comparison, Glossary, Origin, Problem, Source, Term
+from desktop.core.content.model import Comparison, Glossary, Origin, Problem, RelationKind, Source, Term
 
 MAX_SUMMARY_WORDS = 25
 MIN_DIMENSIONS = 5
@@ -30,6 +30,35 @@ _ABBREVIATION = re.compile(r"(?:\b(?:al|e\.g|i\.e|vs|cf|Dr|Mr|Mrs|Ms|St)|(?<![\w
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _NO_REFERENCES: Mapping[str, str] = MappingProxyType({})
+
+# Names that look alike or travel together but do not mean the same thing: neither may be an alias of the
+# other. Each pair is written as words; the check compares normalised names (see `normalise`).
+NOT_SYNONYMS: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("over refusal", "over compliance"),
+        ("honesty", "calibration"),
+        ("honesty", "truthfulness"),
+        ("inner alignment", "mesa optimization"),
+        ("safe behavior", "safety"),
+        ("ai safety", "alignment"),
+        ("ai safety", "ai security"),
+        ("jailbreak", "prompt injection"),
+        ("hallucination", "dishonesty"),
+        ("hallucination", "lying"),
+        ("sycophancy", "helpfulness"),
+        ("corrigibility", "obedience"),
+        ("deceptive alignment", "sycophancy"),
+        ("deceptive alignment", "alignment faking"),
+        ("specification gaming", "goal misgeneralization"),
+        ("reliability", "robustness"),
+        ("interpretability", "chain of thought monitoring"),
+        ("capability", "alignment"),
+        ("rlhf", "rlaif"),
+        ("rlaif", "constitutional ai"),
+        ("agi", "superintelligence"),
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +241,59 @@ def unreachable_terms(glossary: Glossary) -> list[Problem]:
     ]
 
 
+def _names_of(term: Term) -> set[str]:
+    """The normalised names a term is known by: its id read as words, its title and its full name."""
+    names = {normalise(term.id.replace("-", " ")), normalise(term.title)}
+    if term.full_name:
+        names.add(normalise(term.full_name))
+    return names
+
+
+def bad_aliases(glossary: Glossary) -> list[Problem]:
+    """An alias that is another term's title, or one of a known pair of names that are not synonyms."""
+    titles = {normalise(term.title): term.id for term in glossary.terms.values()}
+    problems: list[Problem] = []
+    for term in glossary.terms.values():
+        own = _names_of(term)
+        for alias in term.aliases:
+            key = normalise(alias)
+            other = titles.get(key)
+            if other is not None and other != term.id:
+                message = f"term '{term.id}': alias '{alias}' is the title of term '{other}'"
+                problems.append(_at(term, message))
+            elif any(frozenset((name, key)) in NOT_SYNONYMS for name in own):
+                problems.append(_at(term, f"term '{term.id}': alias '{alias}' is not another name for it"))
+    return problems
+
+
+def path_order(glossary: Glossary) -> list[Problem]:
+    """A learning path that lists a term before one of its declared prerequisites that the path also lists."""
+    problems: list[Problem] = []
+    for path in glossary.paths.values():
+        position = {step: index for index, step in enumerate(path.steps)}
+        for index, step in enumerate(path.steps):
+            term = glossary.terms.get(step)
+            if term is None:
+                continue
+            for relation in term.related:
+                if relation.kind is not RelationKind.PREREQUISITE:
+                    continue
+                if position.get(relation.target, -1) > index:
+                    message = f"learning path '{path.id}' lists '{step}' before its prerequisite '{relation.target}'"
+                    problems.append(Problem(path.origin.path, path.origin.line, message))
+    return problems
+
+
+def terms_outside_paths(glossary: Glossary) -> list[Problem]:
+    """A term that no learning path includes."""
+    in_paths = {step for path in glossary.paths.values() for step in path.steps}
+    return [
+        _at(term, f"term '{term.id}' is in no learning path")
+        for term in glossary.terms.values()
+        if term.id not in in_paths
+    ]
+
+
 def thin_comparisons(glossary: Glossary) -> list[Problem]:
     """A comparison with too few dimensions, a missing cell, or no closing "how to tell them apart"."""
     problems: list[Problem] = []
@@ -268,6 +350,9 @@ def editorial_problems(glossary: Glossary, *, reference_texts: Mapping[str, str]
         *weak_sources(glossary),
         *dangling_links(glossary),
         *unreachable_terms(glossary),
+        *bad_aliases(glossary),
+        *path_order(glossary),
+        *terms_outside_paths(glossary),
         *thin_comparisons(glossary),
         *shared_sentences(glossary),
         *copied_wording(glossary, reference_texts),
