@@ -662,6 +662,10 @@
         <translation>تعذّرت قراءة تقدّمك المحفوظ (الملف تالف)، لذا بُدئ ملف تقدّم جديد. لم يُحذف شيء: احتُفظ بالملف القديم باسم ⁦%1⁩.</translation>
     </message>
     <message>
+        <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
+        <translation>لا يمكن حفظ التقدّم في %1 (%2). يعمل التعلّم، لكن الإجابات تُنسى عند إغلاق التطبيق.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten when the app closes.</source>
         <translation>لا يمكن حفظ التقدّم في ⁦%1⁩ (تتعذّر الكتابة في المجلد). يمكنك التعلّم، لكن الإجابات ستُفقد عند إغلاق التطبيق.</translation>
     </message>

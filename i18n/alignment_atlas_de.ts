@@ -614,6 +614,10 @@
         <translation>Der gespeicherte Lernfortschritt konnte nicht gelesen werden (die Datei war beschädigt), daher wurde eine neue Fortschrittsdatei angelegt. Nichts wurde gelöscht: Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
+        <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
+        <translation>Der Fortschritt kann nicht in %1 gespeichert werden (%2). Lernen funktioniert, aber die Antworten gehen beim Schließen verloren.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten when the app closes.</source>
         <translation>Der Lernfortschritt kann nicht in %1 gespeichert werden (der Ordner ist nicht beschreibbar). Lernen funktioniert, aber die Antworten gehen beim Schließen der App verloren.</translation>
     </message>

@@ -614,6 +614,10 @@
         <translation>No se pudo leer el progreso guardado (el archivo estaba dañado), así que se empezó un archivo de progreso nuevo. No se eliminó nada: el archivo anterior se conservó como %1.</translation>
     </message>
     <message>
+        <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
+        <translation>El progreso no se puede guardar en %1 (%2). Puedes estudiar, pero las respuestas se olvidan al cerrar la aplicación.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten when the app closes.</source>
         <translation>No se puede guardar el progreso en %1 (no se puede escribir en la carpeta). Se puede seguir aprendiendo, pero las respuestas se perderán al cerrar la aplicación.</translation>
     </message>

@@ -614,6 +614,10 @@
         <translation>Votre progression enregistrée n’a pas pu être lue (le fichier était endommagé)&#x202f;; un nouveau fichier de progression a donc été créé. Rien n’a été supprimé&#xa0;: l’ancien fichier a été conservé sous %1.</translation>
     </message>
     <message>
+        <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
+        <translation>La progression ne peut pas être enregistrée dans %1 (%2). L’apprentissage fonctionne, mais les réponses sont oubliées à la fermeture.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten when the app closes.</source>
         <translation>Impossible d’enregistrer la progression dans %1 (le dossier n’est pas accessible en écriture). Vous pouvez apprendre, mais vos réponses seront perdues à la fermeture de l’application.</translation>
     </message>

@@ -96,16 +96,18 @@ def _settings(folder: Path, explicit: bool) -> QSettings:
 
 def _open_store(folder: Path) -> tuple[ProgressStore, str]:
     """The progress database in the data folder; an in-memory one and a plain-words notice when it cannot be."""
-    from desktop.core.learning.store import ProgressStore, StoreUnavailableError  # noqa: PLC0415
+    from desktop.core.learning.store import ProgressStore, StoreError, StoreUnavailableError  # noqa: PLC0415
     from desktop.ui.learn.texts import unavailable_message  # noqa: PLC0415
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
         return ProgressStore(folder / "progress.sqlite3"), ""
-    except OSError:
-        return ProgressStore.in_memory(), unavailable_message(str(folder))
+    except OSError as error:
+        return ProgressStore.in_memory(), unavailable_message(str(folder), error.strerror or "")
     except StoreUnavailableError as error:
-        return ProgressStore.in_memory(), unavailable_message(str(error.path))
+        return ProgressStore.in_memory(), unavailable_message(str(error.path), error.reason)
+    except StoreError as error:  # a full disk while the new database is set up, a lock that never cleared
+        return ProgressStore.in_memory(), unavailable_message(str(folder), str(error).rpartition(": ")[2])
 
 
 def _save_screenshot(app: QApplication, window: QWidget, path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -100,9 +101,18 @@ class ProgressStore:
 
     @staticmethod
     def _connect(target: str | Path) -> sqlite3.Connection:
+        """A connection in WAL mode. Switching to WAL needs the database to itself for a moment: another window
+        opening the same new folder at once makes it busy, so the switch is tried again for a few seconds."""
         conn = sqlite3.connect(target, isolation_level=None, timeout=10.0)
         try:
-            conn.execute("PRAGMA journal_mode=WAL")
+            for attempt in range(BUSY_TRIES):
+                try:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    break
+                except sqlite3.OperationalError as error:
+                    if "locked" not in str(error) or attempt == BUSY_TRIES - 1:
+                        raise
+                    time.sleep(0.05 * (attempt + 1))
             conn.execute("PRAGMA synchronous=FULL")
         except sqlite3.Error:
             conn.close()
@@ -121,6 +131,7 @@ class ProgressStore:
             raise StoreUnavailableError(path, "a folder or device has that name")
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             raise StoreUnavailableError(path, "the file is read-only")
+        roll_back_hot_journal(path)
         problem = inspect(path)
         if problem is not None:
             reason, detail = problem
@@ -134,12 +145,14 @@ class ProgressStore:
             raise StoreError(f"cannot open {path}: {error}") from None
 
     def _migrate(self) -> None:
-        conn = self._conn
-        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-        current = int(row[0]) if row and row[0] is not None else 0
-        for version in range(current + 1, SCHEMA_VERSION + 1):
+        """Bring the schema up to date, each step in one write transaction that first reads the version again: a
+        second window opening the same new folder at that moment waits for the lock, then finds nothing to do."""
+        for version in range(1, SCHEMA_VERSION + 1):
             with self._write() as write:
+                write.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+                row = write.execute("SELECT max(version) FROM schema_version").fetchone()
+                if row and row[0] is not None and int(row[0]) >= version:
+                    continue
                 for statement in MIGRATIONS[version - 1]:
                     write.execute(statement)
                 write.execute("DELETE FROM schema_version")
@@ -393,3 +406,23 @@ def _usable_card(text: object) -> Card | None:
     except Exception:  # any damage in a stored row: skipped, never fatal
         return None
     return None if card_problem(card) else card
+
+
+BUSY_TRIES = 40
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """A program killed while the database was switching to WAL leaves a "hot" rollback journal beside it. Only a
+    connection that may write can roll it back (a read-only one reports the database as unreadable, and progress
+    would stay in memory at every start); so open one, let SQLite recover the file, and close it."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # the inspection that follows says what is wrong

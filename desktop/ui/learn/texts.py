@@ -68,7 +68,17 @@ def recovery_message(recovery: Recovery) -> str:
     return text.replace("%1", str(recovery.moved_to))
 
 
-def unavailable_message(path: str) -> str:
+def unavailable_message(path: str, reason: str = "") -> str:
+    """Why progress lives in memory only this time; `reason` is the system's own words (disk full, locked, …)."""
+    if reason:
+        return (
+            QCoreApplication.translate(
+                "Learn",
+                "Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.",
+            )
+            .replace("%1", path)
+            .replace("%2", reason)
+        )
     return QCoreApplication.translate(
         "Learn",
         "Progress cannot be saved in %1 (the folder cannot be written). Learning works, but answers are forgotten "
