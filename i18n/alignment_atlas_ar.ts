@@ -543,6 +543,10 @@
         <translation>حُفظ. سيعود «%1» بعد %2 (%3).</translation>
     </message>
     <message>
+        <source>Kept until the app closes (not saved). “%1” comes back in %2 (%3).</source>
+        <translation>محفوظ حتى إغلاق التطبيق (غير مسجَّل). يعود «%1» بعد %2 (%3).</translation>
+    </message>
+    <message>
         <source>Nothing more is due right now</source>
         <translation>لا توجد بطاقات مستحقة الآن</translation>
     </message>
@@ -757,6 +761,10 @@
     <message>
         <source>About Alignment Atlas</source>
         <translation>حول Alignment Atlas</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to %1.</source>
+        <translation>تعذّر حفظ الإعدادات في %1.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Alignment Atlas %1&lt;/h3&gt;&lt;p&gt;An offline glossary that explains AI alignment and the ideas around it.&lt;/p&gt;&lt;p&gt;Content version %2 · %3 terms, %4 comparisons, %5 learning paths.&lt;/p&gt;</source>

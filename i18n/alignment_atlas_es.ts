@@ -518,6 +518,10 @@
         <source>Saved. “%1” comes back in %2 (%3).</source>
         <translation>Guardado. «%1» volverá en %2 (%3).</translation>
     </message>
+    <message>
+        <source>Kept until the app closes (not saved). “%1” comes back in %2 (%3).</source>
+        <translation>Se guarda hasta cerrar la aplicación (no en disco). «%1» vuelve en %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryPage</name>
@@ -709,6 +713,10 @@
     <message>
         <source>About Alignment Atlas</source>
         <translation>Acerca de Alignment Atlas</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to %1.</source>
+        <translation>No se pudieron guardar los ajustes en %1.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Alignment Atlas %1&lt;/h3&gt;&lt;p&gt;An offline glossary that explains AI alignment and the ideas around it.&lt;/p&gt;&lt;p&gt;Content version %2 · %3 terms, %4 comparisons, %5 learning paths.&lt;/p&gt;</source>

@@ -515,6 +515,10 @@
         <translation>Enregistré. «&#xa0;%1&#xa0;» revient dans %2 (%3).</translation>
     </message>
     <message>
+        <source>Kept until the app closes (not saved). “%1” comes back in %2 (%3).</source>
+        <translation>Gardé jusqu’à la fermeture (non enregistré). « %1 » revient dans %2 (%3).</translation>
+    </message>
+    <message>
         <source>Nothing more is due right now</source>
         <translation>Plus rien à réviser pour le moment</translation>
     </message>
@@ -709,6 +713,10 @@
     <message>
         <source>About Alignment Atlas</source>
         <translation>À propos d’Alignment Atlas</translation>
+    </message>
+    <message>
+        <source>Settings could not be saved to %1.</source>
+        <translation>Les réglages n’ont pas pu être enregistrés dans %1.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Alignment Atlas %1&lt;/h3&gt;&lt;p&gt;An offline glossary that explains AI alignment and the ideas around it.&lt;/p&gt;&lt;p&gt;Content version %2 · %3 terms, %4 comparisons, %5 learning paths.&lt;/p&gt;</source>

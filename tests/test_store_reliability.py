@@ -10,9 +10,11 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from desktop.core.content.model import Glossary
 from desktop.core.learning.store import ProgressStore, StoreError
 
 HOT_JOURNAL = textwrap.dedent(
@@ -111,3 +113,35 @@ def test_a_read_only_folder_says_so(tmp_path: Path, qapp: object) -> None:
     store, message = _open_store(blocker / "data")
     assert not store.persistent and message
     sqlite3.connect(":memory:").close()
+
+
+def test_an_unreadable_settings_file_is_kept_before_it_is_written_over(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.app import _settings
+
+    garbage = bytes(range(256)) * 8
+    (tmp_path / "settings.ini").write_bytes(garbage)
+    settings = _settings(tmp_path, True)
+    (copy,) = tmp_path.glob("settings.ini.bad-*")
+    assert copy.read_bytes() == garbage
+    settings.setValue("view/zoom", 2)
+    settings.sync()
+    assert QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat).value("view/zoom") in (2, "2")
+    _settings(tmp_path, True)  # a good file is not copied
+    assert len(list(tmp_path.glob("settings.ini.bad-*"))) == 1
+
+
+def test_answers_in_memory_only_are_not_called_saved(qtbot: Any, glossary: Glossary) -> None:
+    from fsrs import Rating
+
+    from desktop.document import DocumentBuilder
+    from desktop.ui.learn.learn_page import LearnPage
+
+    builder = DocumentBuilder(glossary)
+    page = LearnPage(glossary=glossary, store=ProgressStore.in_memory(), builder=builder, seed=1)
+    qtbot.add_widget(page)
+    cards = page.flashcards
+    cards.reveal_action.trigger()
+    cards.grade_actions[Rating.Good].trigger()
+    assert "not saved" in cards.status.text() and not cards.status.text().startswith("Saved")

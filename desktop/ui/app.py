@@ -90,8 +90,35 @@ def _settings(folder: Path, explicit: bool) -> QSettings:
     from PySide6.QtCore import QSettings  # noqa: PLC0415
 
     if explicit:
-        return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_ID, APP_ID)
+    keep_unreadable_settings(settings)
+    return settings
+
+
+def keep_unreadable_settings(settings: QSettings) -> Path | None:
+    """A settings file that exists but gives nothing readable (damaged, or not ours) is copied aside as
+    `settings.ini.bad-<time>` before the app writes over it; returns the copy."""
+    import shutil  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    path = Path(settings.fileName())
+    try:
+        unreadable = (
+            path.is_file()
+            and path.stat().st_size > 0
+            and (settings.status() == QSettings.Status.FormatError or not settings.allKeys())
+        )
+        if not unreadable:
+            return None
+        copy = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+        shutil.copy2(path, copy)
+    except OSError:
+        return None
+    return copy
 
 
 def _open_store(folder: Path) -> tuple[ProgressStore, str]:

@@ -8,6 +8,8 @@ time something asks for them, so nothing over all terms runs while the window sh
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -384,7 +386,12 @@ class MainWindow(QMainWindow):
         if self._compare.page is not None:
             s.comparison = ",".join(self._compare.page.term_ids)
         s.tab = self.tabs.currentIndex()
-        s.sync()
+        failed = s.sync()
+        if failed:  # the window is closing: the log and stderr say it, and the status bar while it is still open
+            message = self.tr("Settings could not be saved to %1.").replace("%1", failed)
+            self.statusBar().showMessage(message)
+            logging.getLogger("alignment_atlas").warning("settings could not be saved to %s", failed)
+            sys.stderr.write(f"alignment-atlas: settings could not be saved to {failed}\n")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

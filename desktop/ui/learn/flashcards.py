@@ -312,9 +312,12 @@ class FlashcardView(QWidget):
         term = self._glossary.terms.get(outcome.key.term_id)
         title = term.title if term else outcome.key.term_id
         now = self._clock()
+        if self._store.persistent:
+            text = self.tr("Saved. “%1” comes back in %2 (%3).")
+        else:  # memory only: nothing was written to disk, so it must not say "Saved"
+            text = self.tr("Kept until the app closes (not saved). “%1” comes back in %2 (%3).")
         self.status.setText(
-            self.tr("Saved. “%1” comes back in %2 (%3).")
-            .replace("%1", title)
+            text.replace("%1", title)
             .replace("%2", interval_text(outcome.due - now))
             .replace("%3", when_text(outcome.due))
         )
