@@ -666,6 +666,10 @@
         <translation>تعذّرت قراءة تقدّمك المحفوظ (الملف تالف)، لذا بُدئ ملف تقدّم جديد. لم يُحذف شيء: احتُفظ بالملف القديم باسم ⁦%1⁩.</translation>
     </message>
     <message>
+        <source>Progress in %1 is shown read-only (%2): earlier answers are here, new ones are not saved.</source>
+        <translation>يُعرض التقدّم في %1 للقراءة فقط (%2): الإجابات السابقة موجودة، والجديدة لا تُحفظ.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
         <translation>لا يمكن حفظ التقدّم في %1 (%2). يعمل التعلّم، لكن الإجابات تُنسى عند إغلاق التطبيق.</translation>
     </message>

@@ -618,6 +618,10 @@
         <translation>Der gespeicherte Lernfortschritt konnte nicht gelesen werden (die Datei war beschädigt), daher wurde eine neue Fortschrittsdatei angelegt. Nichts wurde gelöscht: Die alte Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
+        <source>Progress in %1 is shown read-only (%2): earlier answers are here, new ones are not saved.</source>
+        <translation>Der Fortschritt in %1 wird schreibgeschützt gezeigt (%2): Frühere Antworten sind da, neue werden nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
         <translation>Der Fortschritt kann nicht in %1 gespeichert werden (%2). Lernen funktioniert, aber die Antworten gehen beim Schließen verloren.</translation>
     </message>

@@ -618,6 +618,10 @@
         <translation>No se pudo leer el progreso guardado (el archivo estaba dañado), así que se empezó un archivo de progreso nuevo. No se eliminó nada: el archivo anterior se conservó como %1.</translation>
     </message>
     <message>
+        <source>Progress in %1 is shown read-only (%2): earlier answers are here, new ones are not saved.</source>
+        <translation>El progreso de %1 se muestra solo para lectura (%2): las respuestas anteriores están, las nuevas no se guardan.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
         <translation>El progreso no se puede guardar en %1 (%2). Puedes estudiar, pero las respuestas se olvidan al cerrar la aplicación.</translation>
     </message>

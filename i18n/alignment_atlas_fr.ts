@@ -618,6 +618,10 @@
         <translation>Votre progression enregistrée n’a pas pu être lue (le fichier était endommagé)&#x202f;; un nouveau fichier de progression a donc été créé. Rien n’a été supprimé&#xa0;: l’ancien fichier a été conservé sous %1.</translation>
     </message>
     <message>
+        <source>Progress in %1 is shown read-only (%2): earlier answers are here, new ones are not saved.</source>
+        <translation>La progression de %1 est affichée en lecture seule (%2) : les réponses passées sont là, les nouvelles ne sont pas enregistrées.</translation>
+    </message>
+    <message>
         <source>Progress cannot be saved in %1 (%2). Learning works, but answers are forgotten when the app closes.</source>
         <translation>La progression ne peut pas être enregistrée dans %1 (%2). L’apprentissage fonctionne, mais les réponses sont oubliées à la fermeture.</translation>
     </message>

@@ -145,3 +145,24 @@ def test_answers_in_memory_only_are_not_called_saved(qtbot: Any, glossary: Gloss
     cards.reveal_action.trigger()
     cards.grade_actions[Rating.Good].trigger()
     assert "not saved" in cards.status.text() and not cards.status.text().startswith("Saved")
+
+
+def test_a_read_only_folder_shows_earlier_progress_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from desktop.ui.app import _open_store
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    store = ProgressStore(folder / "progress.sqlite3")
+    store.add_bookmark("rlhf")
+    store.close()
+    real_access = os.access
+    monkeypatch.setattr(  # as a read-only folder looks (chmod does not stop root, who runs the tests here)
+        "os.access", lambda path, mode: False if Path(path) == folder and mode & os.W_OK else real_access(path, mode)
+    )
+    opened, message = _open_store(folder)
+    assert opened.bookmarks() == ["rlhf"]
+    assert "read-only" in message and "not saved" in message
+    with pytest.raises(StoreError, match=r"readonly|read-only"):
+        opened.add_bookmark("dpo")

@@ -124,7 +124,7 @@ def keep_unreadable_settings(settings: QSettings) -> Path | None:
 def _open_store(folder: Path) -> tuple[ProgressStore, str]:
     """The progress database in the data folder; an in-memory one and a plain-words notice when it cannot be."""
     from desktop.core.learning.store import ProgressStore, StoreError, StoreUnavailableError  # noqa: PLC0415
-    from desktop.ui.learn.texts import unavailable_message  # noqa: PLC0415
+    from desktop.ui.learn.texts import read_only_message, unavailable_message  # noqa: PLC0415
 
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -132,6 +132,11 @@ def _open_store(folder: Path) -> tuple[ProgressStore, str]:
     except OSError as error:
         return ProgressStore.in_memory(), unavailable_message(str(folder), error.strerror or "")
     except StoreUnavailableError as error:
+        if error.path.is_file():  # earlier progress stays visible; new answers cannot be kept
+            try:
+                return ProgressStore.read_only(error.path), read_only_message(str(error.path), error.reason)
+            except StoreError:
+                pass
         return ProgressStore.in_memory(), unavailable_message(str(error.path), error.reason)
     except StoreError as error:  # a full disk while the new database is set up, a lock that never cleared
         return ProgressStore.in_memory(), unavailable_message(str(folder), str(error).rpartition(": ")[2])

@@ -82,6 +82,26 @@ class ProgressStore:
         self._migrate()
 
     @classmethod
+    def read_only(cls, path: Path, *, clock: Callable[[], datetime] = utc_now) -> ProgressStore:
+        """The progress in `path` to look at when its folder cannot be written: reviews, bookmarks and the chart
+        show what was saved before; every change fails with a `StoreError` saying the database is read-only.
+        `StoreError` when the file cannot be opened or is not a progress database of this or an older version."""
+        store = cls.__new__(cls)
+        store._clock = clock
+        store.recovery = None
+        store.skipped_cards = 0
+        store.path = None  # not a place answers are kept
+        try:
+            store._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+            version = store.schema_version
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot read {path}: {error}") from None
+        if not 1 <= version <= SCHEMA_VERSION:
+            store._conn.close()
+            raise StoreError(f"cannot read {path}: not a progress database this version knows")
+        return store
+
+    @classmethod
     def in_memory(cls, *, clock: Callable[[], datetime] = utc_now) -> ProgressStore:
         """A store that forgets everything when the program ends (when the data folder cannot be written)."""
         return cls(":memory:", clock=clock)

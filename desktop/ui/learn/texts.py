@@ -68,6 +68,16 @@ def recovery_message(recovery: Recovery) -> str:
     return text.replace("%1", str(recovery.moved_to))
 
 
+def read_only_message(path: str, reason: str) -> str:
+    return (
+        QCoreApplication.translate(
+            "Learn", "Progress in %1 is shown read-only (%2): earlier answers are here, new ones are not saved."
+        )
+        .replace("%1", path)
+        .replace("%2", reason)
+    )
+
+
 def unavailable_message(path: str, reason: str = "") -> str:
     """Why progress lives in memory only this time; `reason` is the system's own words (disk full, locked, …)."""
     if reason:
