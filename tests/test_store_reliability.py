@@ -166,3 +166,19 @@ def test_a_read_only_folder_shows_earlier_progress_read_only(
     assert "read-only" in message and "not saved" in message
     with pytest.raises(StoreError, match=r"readonly|read-only"):
         opened.add_bookmark("dpo")
+
+
+def test_settings_that_cannot_be_written_are_reported(
+    make_window: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.settings import AppSettings
+
+    window = make_window()
+    blocked = tmp_path / "blocked" / "settings.ini"
+    blocked.mkdir(parents=True)  # a folder where the file should be: it cannot be written
+    window._settings = AppSettings(QSettings(str(blocked), QSettings.Format.IniFormat))
+    window.save_state()
+    assert "Settings could not be saved" in window.statusBar().currentMessage()
+    assert "settings could not be saved" in capsys.readouterr().err
