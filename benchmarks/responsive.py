@@ -19,13 +19,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import selectors
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +36,7 @@ from benchmarks.startup import (
     _environment,
     compile_bytecode,
     installed_entry_point,
+    stderr_lines,
     virtual_display,
 )
 
@@ -72,40 +70,23 @@ class Variant:
 
 def launch(command: Sequence[str], env: dict[str, str], *, watch: float, timeout: float = TIMEOUT) -> Run:
     """Start the process, read its first-paint and responsive lines (times from just before the start)."""
-    started = time.monotonic()
-    process = subprocess.Popen(
-        list(command), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    assert process.stderr is not None
     first_paint: float | None = None
     seen: list[str] = []
+    lines = stderr_lines(command, env, timeout)
     try:
-        with selectors.DefaultSelector() as selector:
-            selector.register(process.stderr, selectors.EVENT_READ)
-            deadline = started + timeout
-            while time.monotonic() < deadline:
-                if not selector.select(timeout=max(0.0, deadline - time.monotonic())):
-                    continue
-                line = process.stderr.readline()
-                if not line:
-                    break
-                if line.startswith(MARKER):
-                    first_paint = float(line.split()[-1]) - started
-                    if not watch:
-                        return Run(first_paint, first_paint, 0.0, 0)
-                elif line.startswith(RESPONSIVE) and first_paint is not None:
-                    at, longest, blocks = line[len(RESPONSIVE) :].split()
-                    return Run(first_paint, float(at) - started, float(longest), int(blocks))
-                else:
-                    seen.append(line.rstrip())
-        raise StartupError(f"{' '.join(command)}: no responsive line; stderr: {' | '.join(seen[-5:])}")
+        for started, line in lines:
+            if line.startswith(MARKER):
+                first_paint = float(line.split()[-1]) - started
+                if not watch:
+                    return Run(first_paint, first_paint, 0.0, 0)
+            elif line.startswith(RESPONSIVE) and first_paint is not None:
+                at, longest, blocks = line[len(RESPONSIVE) :].split()
+                return Run(first_paint, float(at) - started, float(longest), int(blocks))
+            else:
+                seen.append(line.rstrip())
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        lines.close()
+    raise StartupError(f"{' '.join(command)}: no responsive line; stderr: {' | '.join(seen[-5:])}")
 
 
 def _data_dir(scratch: Path, pack: Path | None) -> Path:

@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,14 +94,16 @@ def bundle_size_bytes(folder: Path = BUNDLE_DIR) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def time_to_first_paint(command: Sequence[str], env: dict[str, str], timeout: float = TIMEOUT) -> float:
-    """Seconds from just before the process starts to its first-paint marker; the process is ended after."""
+def stderr_lines(
+    command: Sequence[str], env: dict[str, str], timeout: float = TIMEOUT
+) -> Generator[tuple[float, str], None, None]:
+    """Start the process and yield (the moment just before it started, line) for each line it writes on stderr,
+    until it ends or `timeout` passes; the process is ended when the caller stops reading."""
     started = time.monotonic()
     process = subprocess.Popen(
         list(command), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
     assert process.stderr is not None
-    seen: list[str] = []
     try:
         with selectors.DefaultSelector() as selector:
             selector.register(process.stderr, selectors.EVENT_READ)
@@ -111,15 +113,8 @@ def time_to_first_paint(command: Sequence[str], env: dict[str, str], timeout: fl
                     continue
                 line = process.stderr.readline()
                 if not line:
-                    break  # the process ended without painting
-                if line.startswith(MARKER):
-                    return float(line.split()[-1]) - started
-                seen.append(line.rstrip())
-        raise StartupError(
-            f"{' '.join(command)}: no '{MARKER}' line"
-            + (f"; stderr: {' | '.join(seen[-5:])}" if seen else "")
-            + " (is install_first_paint_marker() called before window.show() in desktop/ui/app.py?)"
-        )
+                    return  # the process ended
+                yield started, line
     finally:
         process.terminate()
         try:
@@ -127,6 +122,24 @@ def time_to_first_paint(command: Sequence[str], env: dict[str, str], timeout: fl
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def time_to_first_paint(command: Sequence[str], env: dict[str, str], timeout: float = TIMEOUT) -> float:
+    """Seconds from just before the process starts to its first-paint marker; the process is ended after."""
+    seen: list[str] = []
+    lines = stderr_lines(command, env, timeout)
+    try:
+        for started, line in lines:
+            if line.startswith(MARKER):
+                return float(line.split()[-1]) - started
+            seen.append(line.rstrip())
+    finally:
+        lines.close()
+    raise StartupError(
+        f"{' '.join(command)}: no '{MARKER}' line"
+        + (f"; stderr: {' | '.join(seen[-5:])}" if seen else "")
+        + " (is install_first_paint_marker() called before window.show() in desktop/ui/app.py?)"
+    )
 
 
 @contextmanager
