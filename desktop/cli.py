@@ -230,7 +230,21 @@ def _cmd_selftest(args: argparse.Namespace) -> int:
     return run_selftest(lang=_language(args) or "en")
 
 
+def _keep_file_name_bytes() -> None:
+    """File names that are not valid UTF-8 reach Python as surrogates; print them as the bytes they are (what
+    `ls` shows), not as an error, whatever the locale."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.fileno()  # a real terminal, pipe or file (not a test's in-memory capture)
+        except (AttributeError, OSError, ValueError):
+            continue
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            reconfigure(errors="surrogateescape")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _keep_file_name_bytes()
     parser = _build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     commands = {

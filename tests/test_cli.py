@@ -213,3 +213,16 @@ def test_check_reads_a_csv_file_as_a_pack(capsys: pytest.CaptureFixture[str], tm
     status, out, _ = _run(capsys, "check", str(pack))
     assert status == 1
     assert "neither a summary nor a definition" in out and "mapping" not in out
+
+
+def test_a_file_name_that_is_not_utf8_is_written_as_given(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.pdf"  # Latin-1 bytes, as an old USB stick may hold
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "--pdf", name, "--term", "rlhf"],
+        capture_output=True,
+        env={**os.environ, "LANG": "en_US.UTF-8", "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout == b"Wrote 1 page to " + name + b"\n"  # the name as its bytes, in any locale
+    assert [os.fsencode(p.name) for p in tmp_path.iterdir()] == [b"caf\xe9.pdf"]  # not "caf\\ufffd.pdf"

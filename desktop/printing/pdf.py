@@ -8,11 +8,13 @@ extractable.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QIODevice, QSaveFile
+from PySide6.QtCore import QBuffer, QIODevice, QSaveFile
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter
 
 from desktop import APP_NAME
@@ -63,6 +65,8 @@ def save_pdf(path: Path, *, title: str, paper: str, paint: Callable[[QPdfWriter]
         if isinstance(exc, ExportError):
             raise
         raise ExportError(f"cannot write the PDF to '{target}': {exc.strerror or exc}") from None
+    if not _qt_can_name(target):
+        return _save_through_memory(target, title=title, paper=paper, paint=paint)
     save = QSaveFile(str(target))
     if not save.open(QIODevice.OpenModeFlag.WriteOnly):
         raise ExportError(f"cannot write the PDF to '{target}': {save.errorString()}")
@@ -79,3 +83,31 @@ def save_pdf(path: Path, *, title: str, paper: str, paint: Callable[[QPdfWriter]
         if not committed:
             save.cancelWriting()
             save.commit()  # after cancelWriting this discards the temporary file
+
+
+def _qt_can_name(path: Path) -> bool:
+    """False for a file name that is not valid UTF-8 (Python keeps its bytes; Qt would write to a name with U+FFFD)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _save_through_memory(target: Path, *, title: str, paper: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """The PDF painted into memory, then written by Python under the exact name: a temporary file beside it,
+    renamed over it when complete (all or nothing, as with QSaveFile)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = pdf_writer(buffer, title, paper=paper)
+    pages = paint(writer)
+    del writer
+    data = bytes(buffer.data().data())
+    try:
+        handle, name = tempfile.mkstemp(prefix=".alignment-atlas-", suffix=".pdf", dir=target.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        Path(name).replace(target)
+    except OSError as exc:
+        raise ExportError(f"cannot write the PDF to '{target}': {exc.strerror or exc}") from None
+    return pages
