@@ -226,3 +226,16 @@ def test_a_file_name_that_is_not_utf8_is_written_as_given(tmp_path: Path) -> Non
     assert (done.returncode, done.stderr) == (0, b"")
     assert done.stdout == b"Wrote 1 page to " + name + b"\n"  # the name as its bytes, in any locale
     assert [os.fsencode(p.name) for p in tmp_path.iterdir()] == [b"caf\xe9.pdf"]  # not "caf\\ufffd.pdf"
+
+
+def test_a_folder_that_cannot_be_read_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Root (who runs these tests) reads any folder, so the refusal is made as the system makes it.
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "locked"))
+
+    monkeypatch.setattr("desktop.cli._ordered_terms", refuse)
+    status, out, err = _run(capsys, "list", "--pack", str(tmp_path))
+    assert (status, out) == (2, "")
+    assert err == f"alignment-atlas: Permission denied: '{tmp_path / 'locked'}'\n"
