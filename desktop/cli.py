@@ -243,10 +243,58 @@ def _keep_file_name_bytes() -> None:
             reconfigure(errors="surrogateescape")
 
 
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "style",
+        "stylesheet",
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "session",
+        "display",
+        "geometry",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "font",
+        "fn",
+        "bg",
+        "fg",
+        "name",
+    }
+)
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync"})
+
+
+def split_qt_options(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(our arguments, Qt's own): Qt's single-dash options (`-style Fusion`, `-style=Fusion`, `-reverse`,
+    `-platform offscreen`, …) go to the QApplication, as in any Qt program; everything else to our parser."""
+    ours: list[str] = []
+    qt: list[str] = []
+    items = iter(argv)
+    for item in items:
+        name = item[1:].partition("=")[0] if item.startswith("-") and not item.startswith("--") else ""
+        if name in QT_FLAGS:
+            qt.append(item)
+        elif name in QT_OPTIONS_WITH_VALUE:
+            qt.append(item)
+            if "=" not in item:
+                value = next(items, None)
+                if value is not None:
+                    qt.append(value)
+        else:
+            ours.append(item)
+    return ours, qt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _keep_file_name_bytes()
     parser = _build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    ours, qt_options = split_qt_options(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(ours)
+    args.qt_options = qt_options
     commands = {
         "list": _cmd_list,
         "search": _cmd_search,

@@ -239,3 +239,16 @@ def test_a_folder_that_cannot_be_read_is_one_line(
     status, out, err = _run(capsys, "list", "--pack", str(tmp_path))
     assert (status, out) == (2, "")
     assert err == f"alignment-atlas: Permission denied: '{tmp_path / 'locked'}'\n"
+
+
+def test_qt_options_reach_qt_and_the_rest_reaches_our_parser() -> None:
+    from desktop.cli import split_qt_options
+
+    ours, qt = split_qt_options(["-style", "Fusion", "--term", "rlhf", "-reverse", "-platform=offscreen", "list"])
+    assert ours == ["--term", "rlhf", "list"]
+    assert qt == ["-style", "Fusion", "-reverse", "-platform=offscreen"]
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "-style", "Fusion", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith("alignment-atlas ")

@@ -289,3 +289,13 @@ def test_progress_export_and_import_through_the_window(make_window: WindowFactor
     assert other.services.progress_files.import_from(exported)
     assert other.learn_page.is_bookmarked("sycophancy")
     assert not other.services.progress_files.import_from(tmp_path / "missing.json")
+
+
+def test_the_title_names_the_learn_tab_not_the_last_term(make_window: WindowFactory) -> None:
+    window = make_window()
+    window.show_term("rlhf")
+    assert window.windowTitle().startswith("RLHF")
+    window.tabs.setCurrentWidget(window.learn_page)
+    assert window.windowTitle() == "Learn — Alignment Atlas"
+    window.show_term("dpo")
+    assert window.windowTitle().startswith("DPO")

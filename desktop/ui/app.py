@@ -34,13 +34,14 @@ def _check_ids(glossary: Glossary, term: str | None, compare: list[str]) -> None
             raise UsageError(f"unknown term id '{term_id}' (see '{PROG} list')")
 
 
-def _application() -> QApplication:
+def _application(qt_options: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon  # noqa: PLC0415
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from desktop import resources  # noqa: PLC0415
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
+    program = sys.argv[0] if sys.argv else APP_ID
+    app = QApplication.instance() or QApplication([program, *(qt_options or [])])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_ID)  # folder names: ~/.local/share/alignment-atlas, ~/.config/alignment-atlas
     app.setApplicationDisplayName(APP_NAME)
@@ -176,7 +177,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
     from desktop.ui.pack_manager import PackManager  # noqa: PLC0415
     from desktop.ui.settings import AppSettings  # noqa: PLC0415
 
-    app = _application()
+    app = _application(list(getattr(args, "qt_options", None) or []))
     folder, explicit = data_folder(getattr(args, "data_dir", None))
     # The log file opens after the first paint (or with the first record before it).
     crash = install_crash_handler(log_dir=folder / "logs", parent_provider=app.activeWindow, open_log=False)

@@ -348,8 +348,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def _update_title(self) -> None:
         compare = self._compare.page
-        if compare is not None and self.tabs.currentWidget() is compare and compare.term_ids:
+        current = self.tabs.currentWidget()
+        if compare is not None and current is compare and compare.term_ids:
             subject = compare.title
+        elif current is self.learn.tab.widget():  # the Learn tab is about no one term
+            subject = self.tr("Learn")
         else:
             term = self.glossary_page.current()
             subject = term.title if term else ""
