@@ -200,7 +200,8 @@ def _controller(qtbot: Any, glossary: Glossary, tmp_path: Path, answer: Any, tar
     from PySide6.QtWidgets import QWidget
 
     from desktop.printing.booklet_dialog import BookletDialog, BookletRequest
-    from desktop.printing.print_controller import PrintController, PrintDialogs
+    from desktop.printing.print_controller import PrintController
+    from desktop.printing.print_dialogs import PrintDialogs
     from desktop.ui.settings import AppSettings
 
     class Dialogs(PrintDialogs):

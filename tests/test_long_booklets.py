@@ -17,7 +17,8 @@ from desktop.printing.booklet import JobRenderer
 from desktop.printing.booklet_dialog import EXPORT, BookletDialog, BookletRequest
 from desktop.printing.jobs import LARGE_BOOKLET, estimated_pages
 from desktop.printing.pdf import write_pdf
-from desktop.printing.print_controller import PrintController, PrintDialogs
+from desktop.printing.print_controller import PrintController
+from desktop.printing.print_dialogs import PrintDialogs
 from desktop.printing.texts import PrintTexts
 from desktop.ui.settings import AppSettings
 

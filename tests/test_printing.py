@@ -32,7 +32,8 @@ from desktop.printing.layout import (
     parse_paper,
 )
 from desktop.printing.pdf import ExportError, write_pdf
-from desktop.printing.print_controller import PrintController, PrintDialogs
+from desktop.printing.print_controller import PrintController
+from desktop.printing.print_dialogs import PrintDialogs
 from desktop.printing.texts import PrintTexts
 from desktop.ui.settings import AppSettings
 

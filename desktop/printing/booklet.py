@@ -38,16 +38,13 @@ from desktop.printing.layout import (
     with_orientation,
 )
 from desktop.printing.links import name_first_block, relink, section_anchor, term_anchor
+from desktop.printing.placement import Page, place
 from desktop.printing.texts import PrintTexts
 
 Orientation = QPageLayout.Orientation
 SPILL = 0.2
 """A last page filled less than this (a fraction of a page) is worth saving by setting the text a little smaller."""
 SHRUNK_POINT_SIZE = 8.5
-SHORT = 1 / 3
-"""A booklet's term entry at most this high (a fraction of the page's text area) may share a page."""
-GAP = 0.04
-"""Space between entries that share a page (a fraction of the text area's height)."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ class RenderError(RuntimeError):
 
 
 @dataclass
-class _Laid:
+class Laid:
     """One section after layout: its page count and orientation, and its document while it is kept."""
 
     section: Section
@@ -84,41 +81,6 @@ class _Laid:
     doc: QTextDocument | None
     height: float = 0.0
     """The document's height as a fraction of the page's text area."""
-
-
-@dataclass
-class _Page:
-    """One printed page of sections: a long section's page `first_page`, or short ones stacked at `tops`."""
-
-    entries: list[int]
-    tops: list[float]
-    first_page: int = 0
-
-
-def place(laid: list[_Laid], *, share: bool) -> list[list[_Page]]:
-    """Per section, the pages it is painted on; with `share`, short term entries are stacked while they fit.
-
-    A section that shares a page is listed on that page only under its first entry's index (others get []).
-    """
-    placed: list[list[_Page]] = []
-    open_page: _Page | None = None
-    used = 0.0
-    for index, entry in enumerate(laid):
-        short = share and isinstance(entry.section, TermSection) and entry.pages == 1 and entry.height <= SHORT
-        if not short:
-            open_page = None
-            placed.append([_Page([index], [0.0], first_page=page) for page in range(entry.pages)])
-            continue
-        if open_page is not None and used + GAP + entry.height <= 1.0:
-            open_page.entries.append(index)
-            open_page.tops.append(used + GAP)
-            used += GAP + entry.height
-            placed.append([])
-            continue
-        open_page = _Page([index], [0.0])
-        used = entry.height
-        placed.append([open_page])
-    return placed
 
 
 def today() -> str:
@@ -211,7 +173,7 @@ class JobRenderer:
         printed: frozenset[str],
         *,
         free: bool,
-    ) -> _Laid:
+    ) -> Laid:
         """Lay one section out; `free` lets a comparison choose its orientation (else it keeps the base one)."""
         dpi = device.logicalDpiY()
         title = section_title(self._glossary, section)
@@ -222,7 +184,7 @@ class JobRenderer:
             doc = self._document(html, device, frame, printed, anchor=term_anchor(term.id), fit=True)
             subtitle = self._glossary.category_title(term.category)
             height = doc.size().height() / frame.body.height()
-            return _Laid(
+            return Laid(
                 section, title, subtitle, term_anchor(term.id), base.orientation(), doc.pageCount(), doc, height
             )
         table = compare_terms(
@@ -244,7 +206,7 @@ class JobRenderer:
             if doc.pageCount() == 1:
                 break
         assert best is not None
-        return _Laid(section, title, "", section_anchor(index), best[0], best[1].pageCount(), best[1])
+        return Laid(section, title, "", section_anchor(index), best[0], best[1].pageCount(), best[1])
 
     def _title_html(self, job: PrintJob) -> str:
         muted = self._style.muted
@@ -265,7 +227,7 @@ class JobRenderer:
         parts.append(f'<p align="center" style="color:{muted}; margin-top:24px">{escape(" · ".join(facts))}</p>')
         return "".join(parts)
 
-    def _contents_html(self, laid: list[_Laid], numbers: list[int]) -> str:
+    def _contents_html(self, laid: list[Laid], numbers: list[int]) -> str:
         muted = self._style.muted
         rows = []
         link_style = f"color:{LINK_COLOUR}; text-decoration:none"
@@ -298,7 +260,7 @@ class JobRenderer:
         def free(index: int) -> bool:
             return switchable or (index == 0 and not job.booklet)
 
-        laid: list[_Laid] = []
+        laid: list[Laid] = []
         total_sections = len(job.sections)
         for index, section in enumerate(job.sections):
             self._report("layout", index, total_sections)
@@ -316,7 +278,7 @@ class JobRenderer:
         front = 1 + contents_doc.pageCount() if contents_doc is not None else 0
         total = front + sum(len(pages) for pages in placed)
 
-        writer = _PageWriter(device, base)
+        writer = PageWriter(device, base)
         try:
             if title_doc is not None and contents_doc is not None:
                 frame = writer.next_page(base.orientation())
@@ -353,8 +315,8 @@ class JobRenderer:
     def _front_matter(
         self,
         job: PrintJob,
-        laid: list[_Laid],
-        placed: list[list[_Page]],
+        laid: list[Laid],
+        placed: list[list[Page]],
         device: QPagedPaintDevice,
         portrait: PageFrame,
     ) -> tuple[QTextDocument, QTextDocument]:
@@ -383,7 +345,7 @@ class JobRenderer:
 
     def _paint(
         self,
-        writer: _PageWriter,
+        writer: PageWriter,
         stack: list[tuple[QTextDocument, int, float]],
         orientation: Orientation,
         job: PrintJob,
@@ -404,7 +366,7 @@ class JobRenderer:
         if frame is not None:
             self._decorate(writer, frame, job, footer, total)
 
-    def _decorate(self, writer: _PageWriter, frame: PageFrame, job: PrintJob, footer: str, total: int) -> None:
+    def _decorate(self, writer: PageWriter, frame: PageFrame, job: PrintJob, footer: str, total: int) -> None:
         texts = self._texts
         decoration = Decoration(texts.app_name, job.title, footer, texts.page(writer.count, total))
         draw_decoration(
@@ -412,7 +374,7 @@ class JobRenderer:
         )
 
 
-class _PageWriter:
+class PageWriter:
     """Starts pages one after another on a device, switching orientation between pages when asked."""
 
     def __init__(self, device: QPagedPaintDevice, base: QPageLayout) -> None:

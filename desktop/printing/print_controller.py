@@ -12,16 +12,16 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
 from desktop import APP_NAME
 from desktop.core.content.model import Glossary
 from desktop.core.learning.anki import AnkiExportError, write_deck
 from desktop.printing.booklet import CancelledError, JobRenderer, Progress, RenderError
-from desktop.printing.booklet_dialog import EXPORT, PREVIEW, PRINT, BookletDialog, BookletRequest
+from desktop.printing.booklet_dialog import EXPORT, PREVIEW, PRINT, BookletDialog
 from desktop.printing.handouts import HandoutRenderer
 from desktop.printing.jobs import (
     ComparisonSection,
@@ -33,6 +33,7 @@ from desktop.printing.jobs import (
 )
 from desktop.printing.layout import PAPERS, default_paper, page_layout, paper_of
 from desktop.printing.pdf import ExportError, write_pdf
+from desktop.printing.print_dialogs import PrintDialogs, export_button_text, no_printer_text
 from desktop.printing.texts import english_plural, print_texts
 from desktop.ui.labels import translated_labels
 from desktop.ui.settings import AppSettings
@@ -41,39 +42,6 @@ PAPER_KEY = "print/paper"
 EXPORT_DIR_KEY = "print/export_dir"
 PROGRESS_PAGES = 5
 """Jobs longer than this many pages (or sections) show a progress dialog with Cancel."""
-
-
-class PrintDialogs:
-    """The modal dialogs of printing. Tests pass a subclass that answers without showing anything."""
-
-    def save_path(self, parent: QWidget, title: str, suggested: str, filters: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-        return path
-
-    def print_dialog(self, parent: QWidget, printer: QPrinter) -> bool:
-        return bool(QPrintDialog(printer, parent).exec())
-
-    def preview(self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], object]) -> None:
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.paintRequested.connect(paint)
-        dialog.exec()
-
-    def offer_pdf(self, parent: QWidget) -> bool:
-        """No printer: say so and offer PDF export; True when the person chose Export PDF…."""
-        title = QCoreApplication.translate("PrintController", "No printer")
-        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=parent)
-        box.setText(PrintController.no_printer_text())
-        export = box.addButton(PrintController.export_button_text(), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is export
-
-    def booklet(self, parent: QWidget, dialog: BookletDialog) -> BookletRequest | None:
-        dialog.exec()
-        return dialog.request
-
-    def error(self, parent: QWidget, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
 
 
 def _slug(text: str) -> str:
@@ -161,15 +129,8 @@ class PrintController(QObject):
         self.paper_actions["A4"].setText(self.tr("A4"))
         self.paper_actions["Letter"].setText(self.tr("US Letter"))
 
-    @staticmethod
-    def no_printer_text() -> str:
-        return QCoreApplication.translate(
-            "PrintController", "No printer is installed. You can save the pages as a PDF file and print it later."
-        )
-
-    @staticmethod
-    def export_button_text() -> str:
-        return QCoreApplication.translate("PrintController", "Export PDF…")
+    no_printer_text = staticmethod(no_printer_text)
+    export_button_text = staticmethod(export_button_text)
 
     # --- settings -----------------------------------------------------------------------------------------------
 

@@ -29,12 +29,13 @@ from desktop.core.learning.store_records import (
     DayActivity,
     QuizAnswer,
     ReviewEntry,
-    card_problem,
     from_iso,
     to_iso,
     utc_now,
 )
+from desktop.core.learning.store_rows import Writer, put_card_row, put_quiz_answer_row, put_review_row, usable_card
 from desktop.core.learning.store_schema import (
+    BUSY_TRIES,
     MIGRATIONS,
     SCHEMA_VERSION,
     Recovery,
@@ -43,6 +44,7 @@ from desktop.core.learning.store_schema import (
     StoreUnavailableError,
     inspect,
     move_aside,
+    roll_back_hot_journal,
 )
 
 __all__ = [
@@ -214,7 +216,7 @@ class ProgressStore:
 
     def card(self, term_id: str, direction: str) -> Card | None:
         rows = self._read("SELECT card FROM cards WHERE term_id = ? AND direction = ?", (term_id, direction))
-        return _usable_card(rows[0][0]) if rows else None
+        return usable_card(rows[0][0]) if rows else None
 
     def cards(self) -> dict[tuple[str, str], Card]:
         """Every card that has been reviewed at least once, by (term id, direction). A stored card the scheduler
@@ -223,7 +225,7 @@ class ProgressStore:
         out: dict[tuple[str, str], Card] = {}
         skipped = 0
         for term_id, direction, text in self._read("SELECT term_id, direction, card FROM cards"):
-            card = _usable_card(text)
+            card = usable_card(text)
             if card is None:
                 skipped += 1
             else:
@@ -234,8 +236,8 @@ class ProgressStore:
     def save_review(self, entry: ReviewEntry, card: Card) -> None:
         """The card's new state and the review that produced it, in one transaction."""
         with self._write() as write:
-            _put_card(write, entry.term_id, entry.direction, card)
-            _put_review(write, entry)
+            put_card_row(write, entry.term_id, entry.direction, card)
+            put_review_row(write, entry)
 
     def review_log(self) -> list[ReviewEntry]:
         rows = self._read(
@@ -253,7 +255,7 @@ class ProgressStore:
     ) -> None:
         answer = QuizAnswer(kind, question_id, term_id, chosen, correct, at or self._clock())
         with self._write() as write:
-            _put_quiz_answer(write, answer)
+            put_quiz_answer_row(write, answer)
 
     def quiz_answers(self) -> list[QuizAnswer]:
         rows = self._read(
@@ -348,101 +350,3 @@ class ProgressStore:
         """Several changes as one commit (an import): all of them are saved, or none."""
         with self._write() as write:
             yield Writer(write)
-
-
-class Writer:
-    """Changes made inside `ProgressStore.transaction()`; each returns True when it changed something."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def put_card(self, term_id: str, direction: str, card: Card) -> None:
-        _put_card(self._conn, term_id, direction, card)
-
-    def add_review(self, entry: ReviewEntry) -> bool:
-        return _put_review(self._conn, entry)
-
-    def add_quiz_answer(self, answer: QuizAnswer) -> bool:
-        return _put_quiz_answer(self._conn, answer)
-
-    def add_bookmark(self, term_id: str, at: datetime) -> bool:
-        cursor = self._conn.execute(
-            "INSERT OR IGNORE INTO bookmarks (term_id, added_at) VALUES (?, ?)", (term_id, to_iso(at))
-        )
-        return cursor.rowcount > 0
-
-    def add_view(self, term_id: str, at: datetime) -> bool:
-        cursor = self._conn.execute(
-            "INSERT OR IGNORE INTO history (term_id, viewed_at) VALUES (?, ?)", (term_id, to_iso(at))
-        )
-        return cursor.rowcount > 0
-
-
-def _put_card(conn: sqlite3.Connection, term_id: str, direction: str, card: Card) -> None:
-    conn.execute(
-        "INSERT INTO cards (term_id, direction, card, due, state, last_review) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (term_id, direction) DO UPDATE SET "
-        "card = excluded.card, due = excluded.due, state = excluded.state, last_review = excluded.last_review",
-        (
-            term_id,
-            direction,
-            card.to_json(),
-            to_iso(card.due),
-            int(card.state),
-            to_iso(card.last_review) if card.last_review else None,
-        ),
-    )
-
-
-def _put_review(conn: sqlite3.Connection, entry: ReviewEntry) -> bool:
-    cursor = conn.execute(
-        "INSERT OR IGNORE INTO review_log (term_id, direction, rating, reviewed_at, duration_ms, kind) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (entry.term_id, entry.direction, entry.rating, to_iso(entry.reviewed_at), entry.duration_ms, entry.kind),
-    )
-    return cursor.rowcount > 0
-
-
-def _put_quiz_answer(conn: sqlite3.Connection, answer: QuizAnswer) -> bool:
-    cursor = conn.execute(
-        "INSERT OR IGNORE INTO quiz_answers (kind, question_id, term_id, chosen, correct, answered_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            answer.kind,
-            answer.question_id,
-            answer.term_id,
-            answer.chosen,
-            int(answer.correct),
-            to_iso(answer.answered_at),
-        ),
-    )
-    return cursor.rowcount > 0
-
-
-def _usable_card(text: object) -> Card | None:
-    """The stored card, or None when it cannot be read or scheduled (see `card_problem`)."""
-    try:
-        card = Card.from_json(str(text))
-    except Exception:  # any damage in a stored row: skipped, never fatal
-        return None
-    return None if card_problem(card) else card
-
-
-BUSY_TRIES = 40
-
-
-def roll_back_hot_journal(path: Path) -> None:
-    """A program killed while the database was switching to WAL leaves a "hot" rollback journal beside it. Only a
-    connection that may write can roll it back (a read-only one reports the database as unreadable, and progress
-    would stay in memory at every start); so open one, let SQLite recover the file, and close it."""
-    journal = path.with_name(path.name + "-journal")
-    if not journal.exists() or not path.exists():
-        return
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return  # the inspection that follows says what is wrong

@@ -166,3 +166,23 @@ def move_aside(path: Path, now: datetime) -> Path:
             except OSError as error:
                 raise StoreUnavailableError(path, f"cannot move the damaged file aside ({error})") from None
     return base
+
+
+BUSY_TRIES = 40
+
+
+def roll_back_hot_journal(path: Path) -> None:
+    """A program killed while the database was switching to WAL leaves a "hot" rollback journal beside it. Only a
+    connection that may write can roll it back (a read-only one reports the database as unreadable, and progress
+    would stay in memory at every start); so open one, let SQLite recover the file, and close it."""
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # the inspection that follows says what is wrong
