@@ -319,3 +319,16 @@ def test_interval_texts() -> None:
     assert interval_text(timedelta(days=8)) == "8 d"
     assert interval_text(timedelta(days=90)) == "3 mo"
     assert interval_text(timedelta(days=800)) == "2 yr"
+
+
+def test_the_message_after_an_answer_says_what_its_button_said(qtbot: Any, glossary: Glossary) -> None:
+    from datetime import UTC, datetime
+
+    start = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+    moments = iter(start + timedelta(seconds=20 * n) for n in range(200))
+    page = make_page(qtbot, glossary, ProgressStore.in_memory(), clock=lambda: next(moments))  # time moves on
+    cards = page.flashcards
+    cards.reveal_action.trigger()
+    promised = cards.grade_buttons[Rating.Hard].text().splitlines()[1]
+    cards.grade_actions[Rating.Hard].trigger()
+    assert f"comes back in {promised} (" in cards.status.text()

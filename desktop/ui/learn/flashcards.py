@@ -311,7 +311,7 @@ class FlashcardView(QWidget):
     def _report(self, outcome: Outcome) -> None:
         term = self._glossary.terms.get(outcome.key.term_id)
         title = term.title if term else outcome.key.term_id
-        now = self._clock()
+        now = outcome.card.last_review or self._clock()  # from the answer, as the grade buttons counted it
         if self._store.persistent:
             text = self.tr("Saved. “%1” comes back in %2 (%3).")
         else:  # memory only: nothing was written to disk, so it must not say "Saved"
