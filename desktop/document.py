@@ -47,12 +47,13 @@ class Labels:
     compare_with: str = "Compare with…"
     next_in_path: str = "Next in “{path}”: {title}"
     end_of_path: str = "Last step of “{path}”"
-    summary: str = "Summary"
     example: str = "Example"
     misconception: str = "Misconception"
     tell_apart: str = "How to tell them apart:"
     shared_related: str = "Both relate to:"
     same_category: str = "Both are in {category}"
+    shared_related_all: str = "All three relate to:"
+    same_category_all: str = "All three are in {category}"
     linked_by: str = "How they are linked"
     not_linked: str = "No chain of related terms links them."
     pack: str = "From the glossary pack “{pack}”"
@@ -310,13 +311,14 @@ class DocumentBuilder:
     def _comparison_links(self, table: ComparisonTable) -> str:
         labels = self._labels
         lines = []
+        three = len(table.term_ids) == 3
         if table.same_category:
             category = self._glossary.category_title(table.same_category)
-            lines.append(escape(labels.same_category.format(category=category)))
+            same = labels.same_category_all if three else labels.same_category
+            lines.append(escape(same.format(category=category)))
         if table.shared_related:
-            lines.append(
-                f"{escape(labels.shared_related)} " + ", ".join(self._term_link(t) for t in table.shared_related)
-            )
+            shared = labels.shared_related_all if three else labels.shared_related
+            lines.append(f"{escape(shared)} " + ", ".join(self._term_link(t) for t in table.shared_related))
         if table.direct_links:
             for link in table.direct_links:
                 kind = labels.relation_kinds.get(link.kind, link.kind.value)

@@ -379,10 +379,6 @@
         <translation>الخطوة الأخيرة في «{path}»</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
@@ -393,6 +389,14 @@
     <message>
         <source>Both are in {category}</source>
         <translation>في الفئة نفسها: {category}</translation>
+    </message>
+    <message>
+        <source>All three relate to:</source>
+        <translation>ترتبط الثلاثة بـ:</translation>
+    </message>
+    <message>
+        <source>All three are in {category}</source>
+        <translation>الثلاثة ضمن {category}</translation>
     </message>
     <message>
         <source>How they are linked</source>

@@ -351,10 +351,6 @@
         <translation>Letzter Schritt von „{path}“</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
@@ -377,6 +373,14 @@
     <message>
         <source>Both are in {category}</source>
         <translation>Beide gehören zu {category}</translation>
+    </message>
+    <message>
+        <source>All three relate to:</source>
+        <translation>Alle drei hängen zusammen mit:</translation>
+    </message>
+    <message>
+        <source>All three are in {category}</source>
+        <translation>Alle drei gehören zu {category}</translation>
     </message>
     <message>
         <source>How they are linked</source>

@@ -351,10 +351,6 @@
         <translation>Último paso de «{path}»</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
@@ -377,6 +373,14 @@
     <message>
         <source>Both are in {category}</source>
         <translation>Ambos pertenecen a {category}</translation>
+    </message>
+    <message>
+        <source>All three relate to:</source>
+        <translation>Los tres se relacionan con:</translation>
+    </message>
+    <message>
+        <source>All three are in {category}</source>
+        <translation>Los tres están en {category}</translation>
     </message>
     <message>
         <source>How they are linked</source>

@@ -351,10 +351,6 @@
         <translation>Dernière étape du parcours «&#xa0;{path}&#xa0;»</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
@@ -377,6 +373,14 @@
     <message>
         <source>Both are in {category}</source>
         <translation>Tous deux dans la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>All three relate to:</source>
+        <translation>Les trois sont liés à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All three are in {category}</source>
+        <translation>Les trois sont dans la catégorie {category}</translation>
     </message>
     <message>
         <source>How they are linked</source>

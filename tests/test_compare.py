@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from desktop.core.content.compare import AD_HOC_SECTIONS, compare_terms, find_curated, link_path
-from desktop.core.content.model import Glossary, UnknownIdError
+from desktop.core.content.markup import plain_text
+from desktop.core.content.model import Glossary, RelationKind, UnknownIdError
 from desktop.document import DocumentBuilder
+from desktop.ui.term_model import TermRole
 from tests.helpers import WindowFactory
 
 # --- the row builder ----------------------------------------------------------------------------------------------
@@ -43,8 +45,8 @@ def test_ad_hoc_pair_lines_up_sections_and_shares(glossary: Glossary) -> None:
     table = compare_terms(glossary, ["dpo", "rlaif"])
     assert table.curated is None
     assert [row.key for row in table.rows] == [k for k in AD_HOC_SECTIONS if any(row.key == k for row in table.rows)]
-    assert table.rows[0].key == "summary"
-    assert table.rows[0].cells == (glossary.term("dpo").summary, glossary.term("rlaif").summary)
+    assert table.rows[0].key == "definition"
+    assert table.rows[0].cells == (glossary.term("dpo").definition, glossary.term("rlaif").definition)
     dpo_related = {r.target for r in glossary.term("dpo").related}
     rlaif_related = {r.target for r in glossary.term("rlaif").related}
     assert set(table.shared_related) == (dpo_related & rlaif_related) - {"dpo", "rlaif"}
@@ -66,6 +68,29 @@ def test_directly_related_terms_show_the_relation(glossary: Glossary) -> None:
     table = compare_terms(glossary, ["reward-model", "rlhf"])
     assert any(link.source == "reward-model" and link.target == "rlhf" for link in table.direct_links)
     assert table.path == ()
+
+
+def test_a_relation_written_in_both_entries_is_one_line(glossary: Glossary) -> None:
+    """Sycophancy, hallucination and dishonesty name each other; each fact between them shows once."""
+    ids = ("hallucination", "dishonesty", "sycophancy")
+    table = compare_terms(glossary, ids)
+    pairs = [frozenset((link.source, link.target)) for link in table.direct_links]
+    written = {
+        frozenset((term_id, r.target))
+        for term_id in ids
+        for r in glossary.term(term_id).related
+        if r.target in ids and r.kind in (RelationKind.RELATED, RelationKind.CONTRASTS_WITH)
+    }
+    assert written, "the fixture must have relations between the three"
+    assert len(pairs) == len(set(pairs))
+
+
+def test_three_terms_are_all_three_not_both(glossary: Glossary) -> None:
+    builder = DocumentBuilder(glossary)
+    three = builder.comparison_html(compare_terms(glossary, ("rlhf", "dpo", "rlaif")))
+    two = builder.comparison_html(compare_terms(glossary, ("rlhf", "dpo")))
+    assert "Both" not in three and "All three are in" in three
+    assert "Both are in" in two
 
 
 def test_unknown_id_is_a_clear_error(glossary: Glossary) -> None:
@@ -137,7 +162,9 @@ def test_pick_a_term_with_the_keyboard(make_window: WindowFactory, qtbot: Any) -
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert window.compare_page.term_ids == ("capability", "hallucination")
     assert window.windowTitle() == "Capability vs Hallucination — Alignment Atlas"
-    assert "Summary" in window.compare_page.view.toPlainText()  # ad-hoc rows
+    text = window.compare_page.view.toPlainText()
+    assert "Definition" in text  # ad-hoc rows
+    assert text.count(plain_text(window.glossary.term("hallucination").summary)) == 1  # in the column head only
 
 
 def test_link_in_one_column_changes_that_side_and_back_returns(make_window: WindowFactory) -> None:
@@ -206,3 +233,69 @@ def test_curated_comparison_list_passes_the_model_tester(qtmodeltester: Any, glo
     qtmodeltester.check(model)
     ids = {model.index(row, 0).data(COMPARISON_ID_ROLE) for row in range(model.rowCount())}
     assert ids == set(glossary.comparisons)
+
+
+def _count_renders(page: Any) -> list[str]:
+    shown: list[str] = []
+    render = page.view.show_html
+
+    def counting(html: str) -> None:
+        shown.append(html)
+        render(html)
+
+    page.view.show_html = counting
+    return shown
+
+
+def test_a_pick_from_the_popup_renders_once_and_keeps_the_chosen_row(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    window.show_comparison("capability-vs-alignment")
+    page = window.compare_page
+    renders = _count_renders(page)
+    picker = page.pickers[1]
+    picker.setFocus()
+    picker.clear()
+    qtbot.keyClicks(picker, "re")
+    popup = picker._popup
+    assert popup.isVisible() and popup.model().rowCount() >= 3
+    wanted = popup.model().index(2, 0).data(TermRole.ID)
+    for _ in range(3):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert page.term_ids == ("capability", wanted)
+    assert len(renders) == 1
+
+
+def test_an_ad_hoc_pair_leaves_no_curated_comparison_highlighted(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    window.tabs.setCurrentWidget(window.compare_page)
+    page = window.compare_page
+    window.show_comparison("rlhf-vs-dpo")
+    row = page._curated_model.row_of("rlhf-vs-dpo")
+    assert page.curated_view.selectionModel().isRowSelected(row)
+    selected = []
+    page.curated_view.selectionModel().selectionChanged.connect(lambda *_: selected.append(1))
+    window.show_comparison_of(["dpo", "rlaif"])
+    assert not page.curated_view.selectionModel().hasSelection()
+    assert not page.curated_view.currentIndex().isValid()
+    assert selected, "the view repaints, and screen readers hear, from selectionChanged"
+
+
+def test_clearing_the_third_picker_takes_the_third_column_away(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    window.tabs.setCurrentWidget(window.compare_page)
+    page = window.compare_page
+    window.show_comparison("hallucination-vs-dishonesty-vs-sycophancy")
+    assert list(page.term_ids) == ["hallucination", "dishonesty", "sycophancy"]
+    third = page.pickers[2]
+    third.setFocus()
+    qtbot.keyClick(third, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(third, Qt.Key.Key_Backspace)
+    assert page.term_ids == ("hallucination", "dishonesty")
+    assert third.isVisible() and third.text() == "" and page.third_button.isChecked()
+    qtbot.keyClicks(third, "bias")
+    qtbot.keyClick(third, Qt.Key.Key_Return)
+    assert page.term_ids == ("hallucination", "dishonesty", "bias")

@@ -530,3 +530,32 @@ def test_printing_to_a_printer_and_cancelling_it(glossary: Glossary, qtbot: Any,
     controller.progress_shown.connect(lambda dialog: dialog.cancel())
     assert controller.render_to(job, printer) == 0
     assert not (tmp_path / "printed.pdf").exists()
+
+
+def test_a_short_block_stays_whole_under_its_heading() -> None:
+    """A heading whose text is a few lines (a comparison's links) takes them all to its page, not just two."""
+    device = QImage(10, 10, QImage.Format.Format_RGB32)
+    body = QSizeF(400, 300)
+    filler = "<p>Some words that fill a line.</p>"
+    short = "<h2>Heading</h2><p>" + "<br>".join(f"Link line {n}" for n in range(4)) + "</p>"
+    for count in range(1, 40):
+        doc = make_document(filler * count + short, device, body)
+        heading = doc.lastBlock().previous()
+        lines = heading.next()
+        if _page_of(doc, heading, 0) == _page_of(doc, lines, 1) < _page_of(doc, lines, 3):
+            break  # the heading and two of its lines end page 1, the rest starts page 2
+    else:
+        pytest.fail("no filler length split the short block")
+    assert keep_headings_with_text(doc) == 1
+    assert _page_of(doc, heading, 0) == _page_of(doc, lines, 3) == 1
+
+
+def test_three_term_handout_keeps_how_they_are_linked_together(glossary: Glossary, tmp_path: Path) -> None:
+    comparison = glossary.comparisons["hallucination-vs-dishonesty-vs-sycophancy"]
+    path = tmp_path / "h.pdf"
+    export(glossary, jobs.comparison_handout(glossary, comparison.id), path)
+    pages = page_texts(path)
+    [page] = [text for text in pages if "How they are linked" in text]
+    assert "All three are in" in page and "All three relate to" in page
+    assert "contrasts with" in page
+    assert not any("All three relate to" in other or "contrasts with" in other for other in pages if other != page)

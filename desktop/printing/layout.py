@@ -232,13 +232,14 @@ def is_heading(block: QTextBlock) -> bool:
     return block.blockFormat().headingLevel() >= 2
 
 
-def keep_headings_with_text(doc: QTextDocument, *, lines: int = 2) -> int:
+def keep_headings_with_text(doc: QTextDocument, *, lines: int = 2, whole: int = 6) -> int:
     """Move each heading that would end a page to the next page; returns how many moved.
 
-    A heading (h2 and below) must share its page with the first `lines` lines of the text that follows it. When it
-    does not, it gets a page break before it and the document is laid out again. Fixes only ever push content
-    down, so one pass from the top is enough. Line positions are read only from a finished layout: the lines of a
-    block that is not laid out yet read as empty.
+    A heading (h2 and below) must share its page with the first `lines` lines of the text that follows it, or with
+    all of it when that text is a short block of at most `whole` lines (a comparison's few "How they are linked"
+    lines stay together under their heading). When it does not, it gets a page break before it and the document is
+    laid out again. Fixes only ever push content down, so one pass from the top is enough. Line positions are read
+    only from a finished layout: the lines of a block that is not laid out yet read as empty.
     """
     page_height = doc.pageSize().height()
     if page_height <= 0:
@@ -254,7 +255,8 @@ def keep_headings_with_text(doc: QTextDocument, *, lines: int = 2) -> int:
             head_page = _line_page(
                 block, block.layout().lineCount() - 1, page_height, layout.blockBoundingRect(block).top()
             )
-            last = min(lines, follower.layout().lineCount()) - 1
+            count = follower.layout().lineCount()
+            last = (count if count <= whole else lines) - 1
             text_page = _line_page(follower, last, page_height, layout.blockBoundingRect(follower).top())
             if text_page > head_page:
                 fmt = QTextBlockFormat()

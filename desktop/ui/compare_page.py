@@ -155,6 +155,7 @@ class ComparePage(HistoryNavigation, QSplitter):
         for number, picker in enumerate(self.pickers):
             picker.setObjectName(f"picker-{number}")
             picker.term_picked.connect(self._on_picked)
+        self.pickers[2].cleared.connect(self._on_third_cleared)
         while self._picker_row.count():
             self._picker_row.takeAt(0)
         self._picker_row.addWidget(self.pickers[0], 1)
@@ -209,9 +210,14 @@ class ComparePage(HistoryNavigation, QSplitter):
         comparison = self._glossary.comparisons.get(comparison_id)
         return comparison is not None and self.show_terms(comparison.terms)
 
-    def _show(self, ids: tuple[str, ...], *, record: bool) -> bool:
+    def _show(self, ids: tuple[str, ...], *, record: bool, third_open: bool = False) -> bool:
+        """Show these terms. `third_open` keeps the third picker open (and empty) beside a pair."""
         if len(ids) not in (2, 3) or len(set(ids)) != len(ids):
             return False
+        if record and ids == self.term_ids:
+            for picker, term_id in zip(self.pickers, ids, strict=False):
+                picker.set_term(term_id)  # already shown: put back any half-typed text, render nothing
+            return True
         try:
             table = compare_terms(self._glossary, ids)
         except UnknownIdError:
@@ -220,21 +226,26 @@ class ComparePage(HistoryNavigation, QSplitter):
         if record:
             self._history.visit(",".join(ids))
             self.history_changed.emit()
+        three = len(ids) == 3 or third_open
         self.third_button.blockSignals(True)
-        self.third_button.setChecked(len(ids) == 3)
+        self.third_button.setChecked(three)
         self.third_button.blockSignals(False)
-        self.pickers[2].setVisible(len(ids) == 3)
+        self.pickers[2].setVisible(three)
         for picker, term_id in zip(self.pickers, (*ids, "", "", ""), strict=False):
             picker.set_term(term_id)
-        row = self._curated_model.row_of(table.curated.id) if table.curated else -1
-        self._curated_selection.blockSignals(True)
-        if row >= 0 and len(ids) == len(table.curated.terms if table.curated else ()):
-            self.curated_view.setCurrentIndex(self._curated_model.index(row, 0))
-        else:
-            self._curated_selection.clearSelection()
-        self._curated_selection.blockSignals(False)
+        self._select_curated(table)
         self.refresh()
         return True
+
+    def _select_curated(self, table: ComparisonTable) -> None:
+        """Highlight the curated comparison being shown, or nothing for an ad-hoc set of terms. The selection model
+        keeps its signals: the view repaints from them and screen readers read them."""
+        curated = table.curated
+        row = self._curated_model.row_of(curated.id) if curated and len(curated.terms) == len(table.term_ids) else -1
+        if row >= 0:
+            self.curated_view.setCurrentIndex(self._curated_model.index(row, 0))
+        else:
+            self._curated_selection.clear()
 
     def refresh(self) -> None:
         """Render the current comparison again (labels, palette or content changed)."""
@@ -294,6 +305,12 @@ class ComparePage(HistoryNavigation, QSplitter):
             self.focus_picker(2)
         elif len(self.term_ids) == 3:
             self.show_terms(self.term_ids[:2])
+
+    @Slot()
+    def _on_third_cleared(self) -> None:
+        """✕ in the third picker takes the third column away; the picker stays open for another term."""
+        if len(self.term_ids) == 3:
+            self._show(self.term_ids[:2], record=True, third_open=True)
 
     @Slot(QModelIndex)
     def _on_curated_activated(self, index: QModelIndex) -> None:

@@ -15,14 +15,17 @@ class TermPicker(QLineEdit):
 
     Signals:
         term_picked(str): the person chose this term id.
+        cleared(): the person emptied the field (its ✕ button, or deleting all of the text).
     """
 
     term_picked = Signal(str)
+    cleared = Signal()
 
     def __init__(self, *, terms: TermListModel, index: SearchIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._terms = terms
         self._term_id = ""
+        self._title = ""
         self._model = TermSearchModel(terms, index, self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -45,7 +48,8 @@ class TermPicker(QLineEdit):
         """Show a term without emitting term_picked."""
         row = self._terms.row_of(term_id)
         self._term_id = term_id if row >= 0 else ""
-        self.setText(self._terms.term_at(row).title if row >= 0 else "")
+        self._title = self._terms.term_at(row).title if row >= 0 else ""
+        self.setText(self._title)
 
     @Slot(str)
     def _on_text_edited(self, text: str) -> None:
@@ -54,6 +58,8 @@ class TermPicker(QLineEdit):
             self._completer.complete()
         else:
             self._popup.hide()
+            if not text:
+                self.cleared.emit()
 
     @Slot(QModelIndex)
     def _on_completion_activated(self, index: QModelIndex) -> None:
@@ -63,6 +69,8 @@ class TermPicker(QLineEdit):
 
     @Slot()
     def _on_return_pressed(self) -> None:
+        if self._term_id and self.text() == self._title:
+            return  # nothing typed since the pick (Enter in the popup has picked already)
         popup = self._popup
         current = popup.currentIndex() if popup.isVisible() else QModelIndex()
         if current.isValid():

@@ -14,8 +14,19 @@ from dataclasses import dataclass
 
 from desktop.core.content.model import Comparison, Glossary, RelationKind, Term, UnknownIdError
 
-# Sections of an entry lined up for an ad-hoc pair; the key names the label the renderer shows.
-AD_HOC_SECTIONS = ("summary", "definition", "why_it_matters", "example", "misconception")
+# Sections of an entry lined up for an ad-hoc pair; the key names the label the renderer shows. The summaries are not a
+# row: the column heads already show them.
+AD_HOC_SECTIONS = ("definition", "why_it_matters", "example", "misconception")
+
+# Relations that state the same fact when written from the other side: one line per fact, whichever entry wrote it.
+_INVERSE = {
+    RelationKind.RELATED: RelationKind.RELATED,
+    RelationKind.CONTRASTS_WITH: RelationKind.CONTRASTS_WITH,
+    RelationKind.PART_OF: RelationKind.HAS_PART,
+    RelationKind.HAS_PART: RelationKind.PART_OF,
+    RelationKind.TECHNIQUE_FOR: RelationKind.ADDRESSED_BY,
+    RelationKind.ADDRESSED_BY: RelationKind.TECHNIQUE_FOR,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,25 @@ def link_path(glossary: Glossary, start: str, goal: str, *, max_steps: int = 6) 
     return ()
 
 
+def _direct_links(terms: Sequence[Term], ids: tuple[str, ...]) -> tuple[DirectLink, ...]:
+    """Relations between the compared terms, each fact once: "A contrasts with B" written in both entries, or "A is
+    part of B" beside "B has part A", is one line."""
+    seen: set[tuple[str, RelationKind, str]] = set()
+    links = []
+    for term in terms:
+        for relation in term.related:
+            if relation.target not in ids or relation.target == term.id:
+                continue
+            if (term.id, relation.kind, relation.target) in seen:
+                continue
+            seen.add((term.id, relation.kind, relation.target))
+            inverse = _INVERSE.get(relation.kind)
+            if inverse is not None:
+                seen.add((relation.target, inverse, term.id))
+            links.append(DirectLink(term.id, relation.kind, relation.target))
+    return tuple(links)
+
+
 def _section(term: Term, key: str) -> str:
     if key == "example":
         return term.examples[0] if term.examples else ""
@@ -128,7 +158,7 @@ def compare_terms(glossary: Glossary, term_ids: Sequence[str], *, curated: Compa
     related_sets = [{r.target for r in term.related} for term in terms]
     shared = set.intersection(*related_sets) - set(ids)
     categories = {term.category for term in terms}
-    direct = tuple(DirectLink(term.id, r.kind, r.target) for term in terms for r in term.related if r.target in ids)
+    direct = _direct_links(terms, ids)
     path = () if direct or len(ids) != 2 else link_path(glossary, ids[0], ids[1])
     ordered_shared = tuple(t for t in glossary.terms if t in shared)
     return ComparisonTable(
