@@ -298,4 +298,4 @@ def test_clearing_the_third_picker_takes_the_third_column_away(make_window: Wind
     assert third.isVisible() and third.text() == "" and page.third_button.isChecked()
     qtbot.keyClicks(third, "bias")
     qtbot.keyClick(third, Qt.Key.Key_Return)
-    assert page.term_ids == ("hallucination", "dishonesty", "bias")
+    assert list(page.term_ids) == ["hallucination", "dishonesty", "bias"]
