@@ -43,6 +43,7 @@ class Labels:
     sources: str = "Sources"
     also_called: str = "Also called:"
     untranslated: str = "Not yet translated — showing English"
+    bookmarked: str = "Bookmarked"
     confused_with: str = "Commonly confused with {title} — compare"
     compare_with: str = "Compare with…"
     next_in_path: str = "Next in “{path}”: {title}"
@@ -77,6 +78,7 @@ class Style:
     myth: str = "#fbeeee"
     fact: str = "#edf7ee"
     rule: str = "#c8c8c8"
+    star: str = "#9a6b00"
 
 
 PRINT_STYLE = Style()
@@ -88,6 +90,7 @@ class TermContext:
 
     interactive: bool = True
     path: LearningPath | None = None
+    bookmarked: bool = False
 
 
 class DocumentBuilder:
@@ -159,6 +162,8 @@ class DocumentBuilder:
         labels, style = self._labels, self._style
         parts = [f'<h1 style="margin-bottom:2px">{escape(term.title)}</h1>']
         meta = [escape(self._glossary.category_title(term.category))]
+        if context.bookmarked and context.interactive:
+            meta.insert(0, f'<span style="color:{style.star}">★</span> {escape(labels.bookmarked)}')
         if term.full_name:
             meta.insert(0, f"<i>{escape(term.full_name)}</i>")
         shown = {term.title.casefold(), term.full_name.casefold()}

@@ -391,6 +391,10 @@
         <translation>في الفئة نفسها: {category}</translation>
     </message>
     <message>
+        <source>Bookmarked</source>
+        <translation>في الإشارات المرجعية</translation>
+    </message>
+    <message>
         <source>All three relate to:</source>
         <translation>ترتبط الثلاثة بـ:</translation>
     </message>
@@ -1237,6 +1241,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>learning</source>
+        <translation>قيد التعلّم</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>في الإشارات المرجعية</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,10 @@
         <translation>Beide gehören zu {category}</translation>
     </message>
     <message>
+        <source>Bookmarked</source>
+        <translation>Lesezeichen gesetzt</translation>
+    </message>
+    <message>
         <source>All three relate to:</source>
         <translation>Alle drei hängen zusammen mit:</translation>
     </message>
@@ -1145,6 +1149,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>learning</source>
+        <translation>wird gelernt</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>gelernt</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>mit Lesezeichen</translation>
     </message>
 </context>
 <context>

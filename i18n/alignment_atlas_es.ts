@@ -375,6 +375,10 @@
         <translation>Ambos pertenecen a {category}</translation>
     </message>
     <message>
+        <source>Bookmarked</source>
+        <translation>En marcadores</translation>
+    </message>
+    <message>
         <source>All three relate to:</source>
         <translation>Los tres se relacionan con:</translation>
     </message>
@@ -1145,6 +1149,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>learning</source>
+        <translation>en aprendizaje</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>aprendido</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>en marcadores</translation>
     </message>
 </context>
 <context>

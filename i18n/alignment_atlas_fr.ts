@@ -375,6 +375,10 @@
         <translation>Tous deux dans la catégorie {category}</translation>
     </message>
     <message>
+        <source>Bookmarked</source>
+        <translation>Dans les signets</translation>
+    </message>
+    <message>
         <source>All three relate to:</source>
         <translation>Les trois sont liés à&#xa0;:</translation>
     </message>
@@ -1145,6 +1149,21 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>learning</source>
+        <translation>en cours d’apprentissage</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>acquis</translation>
+    </message>
+    <message>
+        <source>bookmarked</source>
+        <translation>dans les signets</translation>
     </message>
 </context>
 <context>

@@ -299,3 +299,118 @@ def test_the_title_names_the_learn_tab_not_the_last_term(make_window: WindowFact
     assert window.windowTitle() == "Learn — Alignment Atlas"
     window.show_term("dpo")
     assert window.windowTitle().startswith("DPO")
+
+
+def test_ctrl_click_and_ctrl_space_add_to_the_selection(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.resize(1200, 780)
+    window.show()
+    panel = window.glossary_page.list_panel
+    view, model = panel.view, panel.view.model()
+    first, third = model.index(0, 0), model.index(2, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(first).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, view.visualRect(third).center()
+    )
+    assert panel.selected_terms() == [model.index(0, 0).data(TermRole.ID), model.index(2, 0).data(TermRole.ID)]
+    assert window.windowTitle() == f"{third.data(TermRole.TITLE)} — Alignment Atlas"
+    # Ctrl+Down moves without selecting, Ctrl+Space adds the row: three selected, ready for "Compare".
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.selected_terms()) == 3
+    assert panel.context_menu().actions()[0].isEnabled()  # Compare Selected Terms
+
+
+def test_clearing_the_search_keeps_the_shown_term_selected(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.resize(1200, 780)
+    window.show()
+    panel = window.glossary_page.list_panel
+    qtbot.keyClicks(panel.search_field, "sycoph")
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Return)
+    assert window.glossary_page.current_term == "sycophancy"
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Escape)
+    assert panel.search_field.text() == ""
+    assert panel.current_term() == "sycophancy"
+    assert panel.selected_terms() == ["sycophancy"]
+    view = panel.view
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(view.currentIndex())))
+    assert window.glossary_page.current_term == "sycophancy"
+
+
+def test_a_term_found_in_its_text_shows_why(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.resize(1200, 780)
+    window.show()
+    panel = window.glossary_page.list_panel
+    qtbot.keyClicks(panel.search_field, "busy")
+    model = panel.view.model()
+    rows = [model.index(row, 0) for row in range(model.rowCount())]
+    assert rows and all(index.data(TermRole.TEXT_MATCH) for index in rows)
+    alignment = next(index for index in rows if index.data(TermRole.ID) == "alignment")
+    assert "busy" in alignment.data(TermRole.SNIPPET)
+    assert "busy" in alignment.data(TermRole.ACCESSIBLE_TEXT)
+    assert not panel.view.uniformItemSizes()
+    one_line = panel.view.fontMetrics().lineSpacing()
+    assert panel.view.visualRect(alignment).height() >= 2 * one_line
+    panel.search_field.clear()
+    qtbot.keyClicks(panel.search_field, "rlhf")  # a title first; entries that only mention RLHF come after
+    assert not model.index(0, 0).data(TermRole.TEXT_MATCH) and model.index(0, 0).data(TermRole.SNIPPET) == ""
+    panel.search_field.clear()
+    assert panel.view.uniformItemSizes()  # the whole list: one line per row
+
+
+def test_the_search_words_are_marked_on_the_opened_page_until_the_next(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    panel, detail = window.glossary_page.list_panel, window.glossary_page.detail
+    qtbot.keyClicks(panel.search_field, "office busy")
+    window.show_term("rlhf")
+    assert panel.view.model().index(0, 0).data(TermRole.ID) == "alignment"
+    qtbot.keyClick(panel.search_field, Qt.Key.Key_Return)
+    assert window.glossary_page.current_term == "alignment"
+    marked = [s.cursor.selectedText().casefold() for s in detail.extraSelections()]
+    assert marked and set(marked) <= {"office", "busy", "offices"}
+    assert "busy" in marked
+    detail.anchorClicked.emit(QUrl("term:rlhf"))  # following a link: a new page, no marks
+    assert window.glossary_page.current_term == "rlhf"
+    assert detail.extraSelections() == []
+
+
+def test_a_bookmark_shows_as_a_star_on_the_page_and_in_the_list(make_window: WindowFactory) -> None:
+    window = make_window()
+    page = window.glossary_page
+    page.show_term("dpo")
+    assert "Bookmarked" not in page.detail.toPlainText()
+    window.commands.bookmark.trigger()  # Ctrl+D
+    head = page.detail.toPlainText().split("\n", 3)[:3]
+    assert any("★ Bookmarked" in line for line in head)
+    row = page.terms_model.index(page.terms_model.row_of("dpo"), 0)
+    assert row.data(TermRole.DISPLAY).endswith("★")
+    assert "★ bookmarked" in row.data(TermRole.TOOLTIP)
+    assert row.data(TermRole.ACCESSIBLE_TEXT) == "DPO, ★ bookmarked"
+    window.commands.bookmark.trigger()
+    assert "Bookmarked" not in page.detail.toPlainText()
+    assert row.data(TermRole.DISPLAY) == "DPO"
+
+
+def test_the_learning_markers_are_explained(glossary: Any) -> None:
+    from desktop.ui.labels import badge_meaning
+
+    assert badge_meaning("●") == "● learning"
+    assert badge_meaning("✓★") == "✓ known, ★ bookmarked"
+    assert badge_meaning("") == ""
+    badges = {"rlhf": "●", "dpo": "✓"}
+    model = TermListModel(
+        list(glossary.terms.values()),
+        category_title=glossary.category_title,
+        badge=lambda term_id: badges.get(term_id, ""),
+        describe_badge=badge_meaning,
+    )
+    rlhf = model.index(model.row_of("rlhf"), 0)
+    assert rlhf.data(TermRole.DISPLAY) == "RLHF  ●"
+    assert rlhf.data(TermRole.TOOLTIP).endswith("\n\n● learning")
+    assert rlhf.data(TermRole.ACCESSIBLE_TEXT) == "RLHF, ● learning"
+    plain = model.index(model.row_of("alignment"), 0)
+    assert plain.data(TermRole.TOOLTIP) == plain.data(TermRole.SUMMARY)

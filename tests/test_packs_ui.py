@@ -371,14 +371,14 @@ def test_a_packs_categories_are_grouped_under_its_name_after_the_paths(
 def test_a_pack_term_that_shares_a_bundled_title_shows_its_pack_name(
     tmp_path: Path, manager: PackManager, qtbot: Any, make_window: Any
 ) -> None:
-    from desktop.ui.pack_note import PackNoteDelegate
     from desktop.ui.term_model import TermRole
+    from desktop.ui.term_row import TermRowDelegate
 
     manager.install(make_csv(tmp_path / "src", text=CLASHING), name="Fences")
     window = make_window(load_glossary(resources.glossary_dir(), packs=manager.pack_paths()))
     window.show()  # worked out after the first paint
     model = window.glossary_page.terms_model
-    qtbot.waitUntil(lambda: isinstance(window.glossary_page.list_panel.view.itemDelegate(), PackNoteDelegate))
+    qtbot.waitUntil(lambda: isinstance(window.glossary_page.list_panel.view.itemDelegate(), TermRowDelegate))
     notes = {
         model.data(model.index(row), TermRole.ID): model.data(model.index(row), TermRole.PACK_NOTE)
         for row in range(model.rowCount())

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QMouseEvent
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 DOCUMENT_MARGIN = 18
 MIN_ZOOM = -6
@@ -51,9 +51,36 @@ class DetailView(QTextBrowser):
         return None
 
     def show_html(self, html: str) -> None:
+        self.setExtraSelections([])  # marks belong to the page they were made for
         self.setHtml(html)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.verticalScrollBar().setValue(0)
+
+    def mark_words(self, words: tuple[str, ...]) -> int:
+        """Mark every word of the page that one of the folded search `words` starts (as the search matched it);
+        returns how many. The marks are an overlay, not part of the text, and go with the next page shown."""
+        from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor  # noqa: PLC0415 - see mousePressEvent
+
+        from desktop.core.search.snippets import word_spans  # noqa: PLC0415 - only after a search
+
+        colour = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(90)  # a tint of the selection colour, readable under the text on light and dark palettes
+        mark = QTextCharFormat()
+        mark.setBackground(colour)
+        marks = []
+        block = self.document().begin()
+        while block.isValid():
+            for start, end in word_spans(block.text(), words):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(block)
+                cursor.setPosition(block.position() + start)
+                cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = mark
+                marks.append(selection)
+            block = block.next()
+        self.setExtraSelections(marks)
+        return len(marks)
 
     # --- zoom ---------------------------------------------------------------------------------------------------
 

@@ -17,10 +17,10 @@ from desktop.core.search.index import SearchIndex
 from desktop.document import DocumentBuilder, TermContext
 from desktop.first_paint import on_first_paint
 from desktop.ui.detail_view import DetailView
-from desktop.ui.labels import palette_style, translated_labels
+from desktop.ui.labels import BOOKMARK_MARK, badge_meaning, palette_style, translated_labels
 from desktop.ui.navigation import HistoryNavigation
 from desktop.ui.term_list import Scope, TermListPanel
-from desktop.ui.term_model import TermListModel, TermRole, TermSearchModel
+from desktop.ui.term_model import TermListModel, TermSearchModel
 
 
 class GlossaryPage(HistoryNavigation, QSplitter):
@@ -55,6 +55,7 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         self.setObjectName("glossary-page")
         self._badge = badge
         self._bookmarks = bookmarks or list
+        self._bookmarked: frozenset[str] = frozenset()
         self._history = History()
         self._scope = Scope()
         self._glossary = glossary
@@ -70,8 +71,8 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         self.setChildrenCollapsible(False)
         self._builder = DocumentBuilder(glossary, labels=translated_labels(), style=palette_style(self.palette()))
 
-        self.list_panel.term_selected.connect(self.show_term)
-        self.list_panel.term_activated.connect(self.show_term)
+        self.list_panel.term_selected.connect(self._show_found)
+        self.list_panel.term_activated.connect(self._show_found)
         self.list_panel.scope_changed.connect(self._on_scope_changed)
         self.detail.term_link_activated.connect(self._on_term_link)
         self.detail.compare_link_activated.connect(self.compare_requested)
@@ -82,7 +83,13 @@ class GlossaryPage(HistoryNavigation, QSplitter):
 
     def _make_models(self, glossary: Glossary) -> tuple[TermListModel, TermSearchModel]:
         terms = display_order(glossary, QLocale())
-        terms_model = TermListModel(terms, category_title=glossary.category_title, badge=self._badge, parent=self)
+        terms_model = TermListModel(
+            terms,
+            category_title=glossary.category_title,
+            badge=self._row_badge,
+            describe_badge=badge_meaning,
+            parent=self,
+        )
         search_model = TermSearchModel(terms_model, SearchIndex(terms), parent=self)
         search_model.results_changed.connect(self.results_changed)
         if glossary.pack_names:  # after the first paint, a chunk of titles per turn of the event loop
@@ -100,11 +107,7 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         stepper.stop()
         stepper.deleteLater()
         if found:
-            from desktop.ui.pack_note import PackNoteDelegate  # noqa: PLC0415 - only when titles clash
-
-            view = self.list_panel.view
-            if not isinstance(view.itemDelegate(), PackNoteDelegate):
-                view.setItemDelegate(PackNoteDelegate(TermRole.PACK_NOTE, view))
+            self.list_panel.use_row_delegate()
 
     # --- content ------------------------------------------------------------------------------------------------
 
@@ -213,9 +216,28 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         if current:
             self.list_panel.show_term(current)
 
+    def _row_badge(self, term_id: str) -> str:
+        """The list's markers after a title: learning progress (● learning, ✓ known), then ★ when bookmarked."""
+        progress = self._badge(term_id) if self._badge else ""
+        return progress + BOOKMARK_MARK if term_id in self._bookmarked else progress
+
+    def is_bookmarked(self, term_id: str) -> bool:
+        return term_id in self._bookmarked
+
     def refresh_bookmarks(self) -> None:
+        """The bookmarks changed (or were read for the first time): the list's stars, the page head, the scope."""
+        marks = self._bookmarks()
+        changed = frozenset(marks) != self._bookmarked
+        self._bookmarked = frozenset(marks)
         if self._scope.kind == "bookmarks":
-            self._search_model.set_only(self._bookmarks())
+            self._search_model.set_only(marks)
+        if changed:
+            self._terms_model.refresh_badges()
+            current = self._history.current
+            if current and current in self._glossary.terms:
+                scroll = self.detail.verticalScrollBar().value()
+                self._render(current)
+                self.detail.verticalScrollBar().setValue(scroll)
 
     # --- navigation ---------------------------------------------------------------------------------------------
 
@@ -238,13 +260,22 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         return True
 
     @Slot(str)
+    def _show_found(self, term_id: str) -> None:
+        """A term chosen from the list: while a search is typed, its words are marked on the page."""
+        if self.show_term(term_id) and self._search_model.query.strip():
+            from desktop.core.search.snippets import query_words  # noqa: PLC0415 - only after a search
+
+            self.detail.mark_words(query_words(self._search_model.query))
+
+    @Slot(str)
     def _on_term_link(self, term_id: str) -> None:
         self.show_term(term_id)
 
     def _render(self, term_id: str) -> None:
         term = self._glossary.terms[term_id]
         path = self._glossary.paths.get(self._scope.key) if self._scope.kind == "path" else None
-        self.detail.show_html(self._builder.term_html(term, TermContext(interactive=True, path=path)))
+        context = TermContext(interactive=True, path=path, bookmarked=term_id in self._bookmarked)
+        self.detail.show_html(self._builder.term_html(term, context))
         self.list_panel.show_term(term_id)
         self.term_shown.emit(term_id)
 

@@ -32,6 +32,7 @@ def translated_labels() -> Labels:
         tell_apart=QCoreApplication.translate("Document", "How to tell them apart:"),
         shared_related=QCoreApplication.translate("Document", "Both relate to:"),
         same_category=QCoreApplication.translate("Document", "Both are in {category}"),
+        bookmarked=QCoreApplication.translate("Document", "Bookmarked"),
         shared_related_all=QCoreApplication.translate("Document", "All three relate to:"),
         same_category_all=QCoreApplication.translate("Document", "All three are in {category}"),
         linked_by=QCoreApplication.translate("Document", "How they are linked"),
@@ -73,4 +74,18 @@ def palette_style(palette: QPalette) -> Style:
         myth=_mix(base, "#d9534f", 0.14),
         fact=_mix(base, "#3c9d5d", 0.14),
         rule=_mix(base, text, 0.3),
+        star=_mix(text, "#e0a000", 0.7),  # gold, darker on light and lighter on dark palettes
     )
+
+
+BOOKMARK_MARK = "★"
+
+
+def badge_meaning(badge: str) -> str:
+    """What the term list's markers after a title mean, in words (its tooltip and what a screen reader says)."""
+    words = {
+        "●": QCoreApplication.translate("TermList", "learning"),
+        "✓": QCoreApplication.translate("TermList", "known"),
+        BOOKMARK_MARK: QCoreApplication.translate("TermList", "bookmarked"),
+    }
+    return ", ".join(f"{mark} {words[mark]}" for mark in badge if mark in words)

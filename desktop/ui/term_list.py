@@ -94,6 +94,7 @@ class TermListPanel(QWidget):
         self.scope_box.currentIndexChanged.connect(self._on_scope_index_changed)
         self._scopes: list[Scope] = []
         self._quiet = False  # True while the list follows the window: no term_selected then
+        self._shown = ""  # the term the window shows (the list keeps it selected when the search is cleared)
         self.retranslate()
 
     def set_model(self, model: TermSearchModel) -> None:
@@ -102,6 +103,30 @@ class TermListPanel(QWidget):
         self.view.setModel(model)
         self._selection = self.view.selectionModel()  # keep a Python reference before connecting
         self._selection.currentChanged.connect(self._on_current_changed)
+        model.results_changed.connect(self._on_results_changed)
+
+    def use_row_delegate(self) -> None:
+        """Paint rows with the muted pack name and search snippet (installed the first time a row needs it)."""
+        from desktop.ui.term_row import TermRowDelegate  # noqa: PLC0415 - see the module's docstring
+
+        if not isinstance(self.view.itemDelegate(), TermRowDelegate):
+            self.view.setItemDelegate(
+                TermRowDelegate(
+                    note_role=TermRole.PACK_NOTE,
+                    snippet_role=TermRole.SNIPPET,
+                    text_match_role=TermRole.TEXT_MATCH,
+                    parent=self.view,
+                )
+            )
+
+    @Slot(int)
+    def _on_results_changed(self, _count: int) -> None:
+        # Rows of terms that matched only in their text are two lines tall (title, then the snippet); otherwise all
+        # rows are one line and the view may take the first row's height for all of them.
+        text_matches = self._model.has_text_matches()
+        if text_matches:
+            self.use_row_delegate()
+        self.view.setUniformItemSizes(not text_matches)
 
     def retranslate(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Search terms…"))
@@ -151,11 +176,15 @@ class TermListPanel(QWidget):
 
     def show_term(self, term_id: str) -> None:
         """Make this term the list's current row without emitting term_selected."""
+        self._shown = term_id
         row = self._model.row_of(term_id)
         with self._quietly():
             if row >= 0:
                 index = self._model.index(row, 0)
-                self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                if index != self.view.currentIndex():
+                    # The list itself moved here otherwise, and its selection is the person's (Ctrl+click,
+                    # Ctrl+Space add to it): only a term opened from elsewhere replaces the selection.
+                    self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 if self.view.isVisible():  # else the view scrolls to it when shown
                     self.view.scrollTo(index)
             else:
@@ -197,6 +226,11 @@ class TermListPanel(QWidget):
     @Slot(str)
     def _on_text_changed(self, text: str) -> None:
         self._model.set_query(text)
+        if not text.strip() and self._model.row_of(self._shown) >= 0:
+            # Search cleared (Esc, ✕): back to the whole list at the term the page shows, not its first row.
+            self.show_term(self._shown)
+            self.view.scrollTo(self.view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
+            return
         if self._model.rowCount() and not self.view.currentIndex().isValid():
             with self._quietly():
                 self._selection.setCurrentIndex(

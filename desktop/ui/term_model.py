@@ -36,6 +36,7 @@ from desktop.core.content.markup import plain_text
 from desktop.core.content.model import Term
 from desktop.core.search.index import SearchIndex, Subset
 from desktop.core.search.result_rows import FixedRows, RankedRows
+from desktop.core.search.snippets import snippet
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _DONE = object()
@@ -55,6 +56,10 @@ class TermRole(IntEnum):
     TITLE = 0x0100 + 5
     PACK_NOTE = 0x0100 + 6
     """The pack's name when another term has the same title, else empty (the list shows it muted)."""
+    SNIPPET = 0x0100 + 7
+    """For a term that matched the search only in its text: the piece of text that matched, else empty."""
+    TEXT_MATCH = 0x0100 + 8
+    """True for a term that matched the search only in its text (its row shows the snippet on a second line)."""
     ACCESSIBLE_TEXT = 11  # Qt.ItemDataRole.AccessibleTextRole
 
 
@@ -67,9 +72,11 @@ class TermListModel(QAbstractListModel):
         *,
         category_title: Callable[[str], str],
         badge: Callable[[str], str] | None = None,
+        describe_badge: Callable[[str], str] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self._describe_badge = describe_badge
         self._terms = list(terms)
         self._rows = {term.id: row for row, term in enumerate(self._terms)}
         self._category_title = category_title
@@ -97,7 +104,8 @@ class TermListModel(QAbstractListModel):
             badge = self._badge(term.id) if self._badge else ""
             return f"{term.title}  {badge}" if badge else term.title
         if role == TermRole.TOOLTIP:
-            return plain_text(term.summary)
+            meaning = self._badge_meaning(term.id)
+            return f"{plain_text(term.summary)}\n\n{meaning}" if meaning else plain_text(term.summary)
         if role == TermRole.ID:
             return term.id
         if role == TermRole.TITLE:
@@ -110,9 +118,16 @@ class TermListModel(QAbstractListModel):
             return self._badge(term.id) if self._badge else ""
         if role == TermRole.PACK_NOTE:
             return term.pack if term.id in self._shared else ""
-        if role == TermRole.ACCESSIBLE_TEXT and term.id in self._shared:
-            return f"{term.title}, {term.pack}"
+        if role == TermRole.ACCESSIBLE_TEXT:
+            parts = [term.title, term.pack if term.id in self._shared else "", self._badge_meaning(term.id)]
+            return ", ".join(part for part in parts if part)
         return None
+
+    def _badge_meaning(self, term_id: str) -> str:
+        if self._badge is None or self._describe_badge is None:
+            return ""
+        badge = self._badge(term_id)
+        return self._describe_badge(badge) if badge else ""
 
     def mark_shared_titles(self) -> Iterator[bool | None]:
         """Work out, a chunk of titles per step, which pack terms share a title with another term (their rows then
@@ -151,6 +166,7 @@ class TermSearchModel(QAbstractProxyModel):
         self._rows: RankedRows | FixedRows = FixedRows([])
         self._fetched = 0
         self._fetching = False
+        self._snippets: dict[int, str] = {}
         self._within: tuple[str, frozenset[str] | None, Subset | None] = ("", None, None)
         self.setSourceModel(source)
         source.dataChanged.connect(self._on_source_data_changed)
@@ -217,6 +233,7 @@ class TermSearchModel(QAbstractProxyModel):
             rows = self._index.rows(self._query, within=self._subset())
         self.beginResetModel()
         self._rows = rows
+        self._snippets = {}
         self._fetched = min(len(rows), self.BATCH)
         self.endResetModel()
         self.results_changed.emit(len(rows))
@@ -240,6 +257,10 @@ class TermSearchModel(QAbstractProxyModel):
         source = self.sourceModel()
         assert isinstance(source, TermListModel)
         return source
+
+    def has_text_matches(self) -> bool:
+        """True when some result matched only in its text (its row is two lines tall)."""
+        return self._rows.text_matches_from < len(self._rows)
 
     def result_count(self) -> int:
         """The number of matching terms (`rowCount` is the number fetched so far)."""
@@ -275,6 +296,26 @@ class TermSearchModel(QAbstractProxyModel):
             self._fetch_to(self._fetched + self.BATCH)
         finally:
             self._fetching = False
+
+    def snippet(self, row: int) -> str:
+        """Why the term at this row matched, when only its text did (worked out for the rows a view asks about)."""
+        if row < self._rows.text_matches_from or not 0 <= row < self._fetched:
+            return ""
+        text = self._snippets.get(row)
+        if text is None:
+            text = self._snippets[row] = snippet(self.term_source().term_at(self._rows.position(row)), self._query)
+        return text
+
+    def data(self, index: AnyIndex, role: int = TermRole.DISPLAY) -> Any:
+        if role == TermRole.SNIPPET:
+            return self.snippet(index.row()) if index.isValid() else ""
+        if role == TermRole.TEXT_MATCH:
+            return index.isValid() and self._rows.text_matches_from <= index.row() < self._fetched
+        if role == TermRole.ACCESSIBLE_TEXT and index.isValid():
+            found = self.snippet(index.row())
+            if found:
+                return f"{super().data(index, role)}, {found}"
+        return super().data(index, role)
 
     # --- QAbstractProxyModel ------------------------------------------------------------------------------------
 

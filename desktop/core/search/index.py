@@ -206,7 +206,8 @@ class SearchIndex:
 
     def rows(self, query: str, *, within: Subset | None = None) -> RankedRows:
         """The positions `search` would return, best first, as rows for a view; only those in `within` if given."""
-        return RankedRows([mask for _, mask in self._ranked(query, within)])
+        ranked = list(self._ranked(query, within))
+        return RankedRows([mask for _, mask in ranked], last_is_text=bool(ranked) and ranked[-1][0] is Tier.BODY)
 
     def ranked_positions(self, query: str, *, within: Subset | None = None) -> list[int]:
         return self.rows(query, within=within).positions()

@@ -21,10 +21,14 @@ _FIRST_CHUNK = 4096
 class RankedRows:
     """Rows of ranked positions: the tiers in order, positions ascending within a tier."""
 
-    def __init__(self, masks: Sequence[int]) -> None:
+    def __init__(self, masks: Sequence[int], *, last_is_text: bool = False) -> None:
+        """`last_is_text`: the last mask holds the terms that matched only in their text (the body tier)."""
         self._masks = [mask for mask in masks if mask]
         counts = [mask.bit_count() for mask in self._masks]
         self._starts = list(accumulate(counts, initial=0))
+        text_only = bool(masks) and last_is_text and bool(masks[-1])
+        self.text_matches_from = self._starts[-2] if text_only else self._starts[-1]
+        """The first row of a term that matched only in its text (len when none did)."""
         self._listed: list[list[int]] = [[] for _ in self._masks]
         self._read = [0] * len(self._masks)
         """Per tier: how many bits (positions 0..read-1) have been listed."""
@@ -71,6 +75,7 @@ class FixedRows:
     def __init__(self, positions: Sequence[int]) -> None:
         self._positions = list(positions)
         self._rows = {position: row for row, position in enumerate(self._positions)}
+        self.text_matches_from = len(self._positions)  # an empty query: nothing matched in the text
 
     def __len__(self) -> int:
         return len(self._positions)
