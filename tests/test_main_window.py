@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core.search.index import SearchIndex
@@ -414,3 +414,19 @@ def test_the_learning_markers_are_explained(glossary: Any) -> None:
     assert rlhf.data(TermRole.ACCESSIBLE_TEXT) == "RLHF, ● learning"
     plain = model.index(model.row_of("alignment"), 0)
     assert plain.data(TermRole.TOOLTIP) == plain.data(TermRole.SUMMARY)
+
+
+def test_the_first_marked_word_is_scrolled_into_view(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.resize(900, 500)
+    window.show()
+    panel, detail = window.glossary_page.list_panel, window.glossary_page.detail
+    qtbot.keyClicks(panel.search_field, "busy")
+    results = window.glossary_page.search_model
+    [row] = [r for r in range(results.rowCount()) if results.term_id_at(r) == "ai-safety"]
+    panel.view.setCurrentIndex(panel.view.model().index(row, 0))
+    assert window.glossary_page.current_term == "ai-safety"
+    marks = detail.extraSelections()
+    first = QTextCursor(marks[0].cursor)
+    assert detail.viewport().rect().contains(detail.cursorRect(first))
+    assert detail.verticalScrollBar().value() > 0

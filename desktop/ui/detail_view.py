@@ -58,7 +58,8 @@ class DetailView(QTextBrowser):
 
     def mark_words(self, words: tuple[str, ...]) -> int:
         """Mark every word of the page that one of the folded search `words` starts (as the search matched it);
-        returns how many. The marks are an overlay, not part of the text, and go with the next page shown."""
+        returns how many, and scrolls to the first. The marks are an overlay, not part of the text, and go with the
+        next page shown."""
         from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor  # noqa: PLC0415 - see mousePressEvent
 
         from desktop.core.search.snippets import word_spans  # noqa: PLC0415 - only after a search
@@ -80,6 +81,11 @@ class DetailView(QTextBrowser):
                 marks.append(selection)
             block = block.next()
         self.setExtraSelections(marks)
+        if marks:  # bring the first one into view (a body match may be far down the page)
+            first = QTextCursor(marks[0].cursor)
+            first.clearSelection()
+            self.setTextCursor(first)
+            self.ensureCursorVisible()
         return len(marks)
 
     # --- zoom ---------------------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_GAP = 4
+"""Pixels below a two-line row's snippet."""
 
 
 class TermRowDelegate(QStyledItemDelegate):
@@ -29,8 +31,8 @@ class TermRowDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        if index.data(self._text_match_role):
-            size.setHeight(size.height() + option.fontMetrics.lineSpacing())
+        if index.data(self._text_match_role):  # the snippet's line, and a little air before the next title
+            size.setHeight(size.height() + option.fontMetrics.lineSpacing() + ROW_GAP)
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
@@ -38,7 +40,7 @@ class TermRowDelegate(QStyledItemDelegate):
         first = QStyleOptionViewItem(option)
         if two_lines:  # the title keeps the first line; the second is drawn below
             first.rect = QRect(option.rect)
-            first.rect.setHeight(option.rect.height() - option.fontMetrics.lineSpacing())
+            first.rect.setHeight(option.rect.height() - option.fontMetrics.lineSpacing() - ROW_GAP)
             self._fill(painter, option, index)
         super().paint(painter, first, index)
         opt = QStyleOptionViewItem(first)
