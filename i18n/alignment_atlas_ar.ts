@@ -511,8 +511,8 @@
         <translation>سهل</translation>
     </message>
     <message>
-        <source>Left in this session: %1 · answered: %2</source>
-        <translation>المتبقي في هذه الجلسة: %1 · المُجاب عنها: %2</translation>
+        <source>New: %1 · Learning: %2 · To review: %3 · Answered: %4</source>
+        <translation>جديدة: %1 · قيد التعلّم: %2 · للمراجعة: %3 · أُجيب عنها: %4</translation>
     </message>
     <message>
         <source>%1 (key %2): shown again in %3</source>
@@ -724,14 +724,6 @@
         <translation>المسار: %1</translation>
     </message>
     <message>
-        <source>Due today: %1</source>
-        <translation>المستحق اليوم: %1</translation>
-    </message>
-    <message>
-        <source>Flashcards due for review by the end of today</source>
-        <translation>البطاقات المستحقة للمراجعة حتى نهاية اليوم</translation>
-    </message>
-    <message>
         <source>&amp;Study:</source>
         <translation>ال&amp;دراسة:</translation>
     </message>
@@ -754,6 +746,14 @@
     <message>
         <source>P&amp;rogress</source>
         <translation>ال&amp;تقدّم</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · New: %2</source>
+        <translation>مستحقة اليوم: %1 · جديدة: %2</translation>
+    </message>
+    <message>
+        <source>Flashcards due for review by the end of today, and the new cards left for today</source>
+        <translation>البطاقات المستحقة للمراجعة قبل نهاية اليوم، والبطاقات الجديدة المتبقية لليوم</translation>
     </message>
 </context>
 <context>
@@ -845,6 +845,14 @@
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
         <translation>لا توجد مفاهيم خاطئة مكتوبة لمصطلحات مجموعة الدراسة هذه.</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>حقيقة</translation>
+    </message>
+    <message>
+        <source>a myth</source>
+        <translation>خرافة</translation>
     </message>
     <message>
         <source>Myth or fact?</source>
@@ -1233,6 +1241,10 @@
     <message>
         <source>Round complete: %1 of %2 right.</source>
         <translation>اكتملت الجولة: %1 صحيحة من %2.</translation>
+    </message>
+    <message>
+        <source>To look at again</source>
+        <translation>للمراجعة من جديد</translation>
     </message>
     <message>
         <source>New round  (Space)</source>

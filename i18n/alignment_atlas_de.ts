@@ -483,8 +483,8 @@
         <translation>Einfach</translation>
     </message>
     <message>
-        <source>Left in this session: %1 · answered: %2</source>
-        <translation>Verbleibend in dieser Sitzung: %1 · beantwortet: %2</translation>
+        <source>New: %1 · Learning: %2 · To review: %3 · Answered: %4</source>
+        <translation>Neu: %1 · Lernen: %2 · Wiederholen: %3 · Beantwortet: %4</translation>
     </message>
     <message>
         <source>%1 (key %2): shown again in %3</source>
@@ -676,14 +676,6 @@
         <translation>Lernpfad: %1</translation>
     </message>
     <message>
-        <source>Due today: %1</source>
-        <translation>Heute fällig: %1</translation>
-    </message>
-    <message>
-        <source>Flashcards due for review by the end of today</source>
-        <translation>Karteikarten, die bis zum Ende des Tages zur Wiederholung fällig sind</translation>
-    </message>
-    <message>
         <source>&amp;Study:</source>
         <translation>Lern&amp;stoff:</translation>
     </message>
@@ -706,6 +698,14 @@
     <message>
         <source>P&amp;rogress</source>
         <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · New: %2</source>
+        <translation>Heute fällig: %1 · Neu: %2</translation>
+    </message>
+    <message>
+        <source>Flashcards due for review by the end of today, and the new cards left for today</source>
+        <translation>Karteikarten, die bis heute Abend zur Wiederholung fällig sind, und die für heute verbleibenden neuen Karten</translation>
     </message>
 </context>
 <context>
@@ -789,6 +789,14 @@
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
         <translation>Für die Begriffe dieses Lernstoffs sind keine Irrtümer erfasst.</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>ein Fakt</translation>
+    </message>
+    <message>
+        <source>a myth</source>
+        <translation>ein Mythos</translation>
     </message>
     <message>
         <source>Myth or fact?</source>
@@ -1141,6 +1149,10 @@
     <message>
         <source>Round complete: %1 of %2 right.</source>
         <translation>Runde beendet: %1 von %2 richtig.</translation>
+    </message>
+    <message>
+        <source>To look at again</source>
+        <translation>Noch einmal ansehen</translation>
     </message>
     <message>
         <source>New round  (Space)</source>

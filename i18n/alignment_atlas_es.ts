@@ -483,8 +483,8 @@
         <translation>Fácil</translation>
     </message>
     <message>
-        <source>Left in this session: %1 · answered: %2</source>
-        <translation>Quedan en esta sesión: %1 · respondidas: %2</translation>
+        <source>New: %1 · Learning: %2 · To review: %3 · Answered: %4</source>
+        <translation>Nuevas: %1 · Aprendiendo: %2 · Por repasar: %3 · Respondidas: %4</translation>
     </message>
     <message>
         <source>%1 (key %2): shown again in %3</source>
@@ -676,14 +676,6 @@
         <translation>Ruta: %1</translation>
     </message>
     <message>
-        <source>Due today: %1</source>
-        <translation>Pendientes hoy: %1</translation>
-    </message>
-    <message>
-        <source>Flashcards due for review by the end of today</source>
-        <translation>Tarjetas que toca repasar antes de que termine el día</translation>
-    </message>
-    <message>
         <source>&amp;Study:</source>
         <translation>&amp;Estudiar:</translation>
     </message>
@@ -706,6 +698,14 @@
     <message>
         <source>P&amp;rogress</source>
         <translation>&amp;Progreso</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · New: %2</source>
+        <translation>Para hoy: %1 · Nuevas: %2</translation>
+    </message>
+    <message>
+        <source>Flashcards due for review by the end of today, and the new cards left for today</source>
+        <translation>Tarjetas que toca repasar antes de que acabe el día y las tarjetas nuevas que quedan para hoy</translation>
     </message>
 </context>
 <context>
@@ -789,6 +789,14 @@
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
         <translation>No hay ideas erróneas redactadas para los términos de este conjunto de estudio.</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>un hecho</translation>
+    </message>
+    <message>
+        <source>a myth</source>
+        <translation>un mito</translation>
     </message>
     <message>
         <source>Myth or fact?</source>
@@ -1141,6 +1149,10 @@
     <message>
         <source>Round complete: %1 of %2 right.</source>
         <translation>Ronda completada: %1 de %2 correctas.</translation>
+    </message>
+    <message>
+        <source>To look at again</source>
+        <translation>Para repasar</translation>
     </message>
     <message>
         <source>New round  (Space)</source>

@@ -483,8 +483,8 @@
         <translation>Facile</translation>
     </message>
     <message>
-        <source>Left in this session: %1 · answered: %2</source>
-        <translation>Restant dans cette séance&#xa0;: %1 · réponses&#xa0;: %2</translation>
+        <source>New: %1 · Learning: %2 · To review: %3 · Answered: %4</source>
+        <translation>Nouvelles&#xa0;: %1 · En apprentissage&#xa0;: %2 · À réviser&#xa0;: %3 · Répondues&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 (key %2): shown again in %3</source>
@@ -676,14 +676,6 @@
         <translation>Parcours&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Due today: %1</source>
-        <translation>À réviser aujourd’hui&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Flashcards due for review by the end of today</source>
-        <translation>Cartes à réviser d’ici la fin de la journée</translation>
-    </message>
-    <message>
         <source>&amp;Study:</source>
         <translation>É&amp;tudier&#xa0;:</translation>
     </message>
@@ -706,6 +698,14 @@
     <message>
         <source>P&amp;rogress</source>
         <translation>P&amp;rogression</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · New: %2</source>
+        <translation>À réviser aujourd’hui&#xa0;: %1 · Nouvelles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Flashcards due for review by the end of today, and the new cards left for today</source>
+        <translation>Cartes à réviser d’ici la fin de la journée, et nouvelles cartes restant pour aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -789,6 +789,14 @@
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
         <translation>Aucune idée reçue n’est rédigée pour les termes de cette sélection.</translation>
+    </message>
+    <message>
+        <source>a fact</source>
+        <translation>un fait</translation>
+    </message>
+    <message>
+        <source>a myth</source>
+        <translation>une idée reçue</translation>
     </message>
     <message>
         <source>Myth or fact?</source>
@@ -1141,6 +1149,10 @@
     <message>
         <source>Round complete: %1 of %2 right.</source>
         <translation>Série terminée&#xa0;: %1 sur %2 bonnes réponses.</translation>
+    </message>
+    <message>
+        <source>To look at again</source>
+        <translation>À revoir</translation>
     </message>
     <message>
         <source>New round  (Space)</source>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.content.markup import plain_text
 from desktop.core.content.model import Glossary
-from desktop.core.learning.scheduling import Direction, StudySet, TermProgress
+from desktop.core.learning.scheduling import Direction, StudySet, TermProgress, study_terms
 from desktop.core.learning.store import DayActivity, ProgressStore
 from desktop.document import DocumentBuilder
 from desktop.ui.labels import palette_style, translated_labels
@@ -99,7 +99,7 @@ def test_a_whole_flashcard_session_with_the_keyboard_only(qtbot: Any, glossary: 
     assert all(page.term_progress(t) is not TermProgress.NEW for t in BOOKMARKS)
     assert page.badge("rlhf") in ("●", "✓") and page.badge("bias") == ""
     assert due_counts and due_counts[-1] == page.due_today()
-    assert page.due_indicator.text() == f"Due today: {page.due_today()}"
+    assert page.due_indicator.text() == f"Due today: {page.due_today()} · New: {page.new_waiting()}"
 
 
 def test_the_summary_prompt_hides_the_terms_names(qtbot: Any, glossary: Glossary, store: ProgressStore) -> None:
@@ -332,3 +332,51 @@ def test_the_message_after_an_answer_says_what_its_button_said(qtbot: Any, gloss
     promised = cards.grade_buttons[Rating.Hard].text().splitlines()[1]
     cards.grade_actions[Rating.Hard].trigger()
     assert f"comes back in {promised} (" in cards.status.text()
+
+
+def test_the_session_counter_drops_with_the_first_answer(qtbot: Any, glossary: Glossary, store: ProgressStore) -> None:
+    page = make_page(qtbot, glossary, store)
+    assert page.due_indicator.text() == "Due today: 0 · New: 20"  # a first run: nothing due, twenty new cards wait
+    cards = page.flashcards
+    page.tabs.setCurrentWidget(cards)
+    cards.start(study_terms(glossary, StudySet()))
+    assert cards.header.text() == "New: 20 · Learning: 0 · To review: 0 · Answered: 0"
+    session = cards.session
+    assert session is not None
+    first = session.current
+    assert first is not None and first.term_id == "machine-learning"  # foundations first, not "Adversarial suffix"
+    cards.display.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_1)  # Again: the card comes back in this session
+    assert cards.header.text() == "New: 19 · Learning: 1 · To review: 0 · Answered: 1"
+    assert page.due_indicator.text() == f"Due today: {page.due_today()} · New: 19"
+
+
+def test_a_round_ends_with_the_questions_missed_and_where_to_read_up(
+    qtbot: Any, glossary: Glossary, store: ProgressStore
+) -> None:
+    page = make_page(qtbot, glossary, store)
+    quiz = page.concept_quiz
+    page.tabs.setCurrentWidget(quiz)
+    quiz.display.setFocus()
+    missed = []
+    for number in range(len(quiz.questions)):
+        question = quiz.current
+        assert question is not None
+        wrong = number % 2 == 0
+        key = next(n for n, t in enumerate(question.choices, 1) if (t != question.answer) == wrong)
+        press(qtbot, KEYS[key])
+        if wrong:
+            missed.append(question)
+        press(qtbot, Qt.Key.Key_Space)
+    text = quiz.display.toPlainText()
+    assert "Round complete:" in text and "To look at again" in text
+    html = quiz.display.toHtml()
+    for question in missed:
+        assert f"compare:{question.comparison_id}" in html
+        assert glossary.comparison_title(glossary.comparison(question.comparison_id)) in text
+    listed = text.split("To look at again", 1)[1]
+    assert listed.count("→") == len(missed)
+    with qtbot.waitSignal(page.comparison_requested) as requested:
+        quiz.display.anchorClicked.emit(QUrl(f"compare:{missed[0].comparison_id}"))
+    assert requested.args == [missed[0].comparison_id]

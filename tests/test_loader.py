@@ -202,3 +202,18 @@ def test_check_files_resolves_references_against_the_bundled_content(tmp_path: P
 def test_bundled_content_has_no_problems(glossary) -> None:  # type: ignore[no-untyped-def]
     assert [str(p) for p in glossary.problems] == []
     assert len(glossary.terms) >= 11
+
+
+def test_path_order_orders_paths_and_names_an_unknown_id(tmp_path: Path) -> None:
+    root = make_glossary(tmp_path / "g", {"alignment": term_yaml("alignment"), "rlhf": term_yaml("rlhf")})
+    (root / "paths").mkdir()
+    for path_id in ("alpha", "beta", "gamma"):
+        (root / "paths" / f"{path_id}.yaml").write_text(
+            f"id: {path_id}\ntitle: {path_id}\ndescription: A path.\nsteps: [alignment, rlhf]\n", encoding="utf-8"
+        )
+    (root / "meta.yaml").write_text(META + "path_order:\n  - gamma\n  - nowhere\n  - alpha\n", encoding="utf-8")
+    glossary = load_glossary(root)
+    assert list(glossary.paths) == ["gamma", "alpha", "beta"]  # named first, the rest by id
+    problem = only_problem(glossary.problems)
+    assert problem.path.endswith("meta.yaml") and problem.line == 3
+    assert "nowhere" in problem.message

@@ -21,6 +21,7 @@ from desktop.core.learning.exchange import ProgressFileError, export_progress, i
 from desktop.core.learning.scheduling import (
     BADGES,
     LEARN_AHEAD,
+    NEW_PER_DAY,
     CardKey,
     Direction,
     StudySession,
@@ -30,7 +31,9 @@ from desktop.core.learning.scheduling import (
     category_counts,
     due_count,
     end_of_day,
+    new_waiting,
     progress_by_term,
+    start_of_day,
     study_terms,
     term_progress,
 )
@@ -410,13 +413,32 @@ def test_due_today_counts_started_cards_due_by_the_end_of_the_day(store: Progres
 
 
 def test_study_sets(glossary: Glossary) -> None:
-    assert study_terms(glossary, StudySet()) == list(glossary.terms)
+    everything = study_terms(glossary, StudySet())
+    assert sorted(everything) == sorted(glossary.terms)
     category = next(iter(glossary.categories))
     assert all(glossary.terms[t].category == category for t in study_terms(glossary, StudySet("category", category)))
     path = next(iter(glossary.paths.values()))
     assert study_terms(glossary, StudySet("path", path.id)) == list(path.steps)
     assert study_terms(glossary, StudySet("bookmarks"), ["dpo", "gone", "rlhf"]) == [
-        t for t in glossary.terms if t in ("dpo", "rlhf")
+        t for t in everything if t in ("dpo", "rlhf")
+    ]
+
+
+def test_new_cards_follow_the_learning_paths_foundations_first(glossary: Glossary) -> None:
+    """Not alphabetically ("Adversarial suffix" first): the first path's steps, in order, then the next path's."""
+    order = study_terms(glossary, StudySet())
+    assert len(order) == len(set(order)) == len(glossary.terms)
+    first_path = next(iter(glossary.paths.values()))
+    assert first_path.id == glossary.meta.path_order[0] == "why-it-matters"
+    assert order[: len(first_path.steps)] == list(first_path.steps)
+    assert glossary.terms[order[0]].category == "foundations"
+    in_paths = {step for path in glossary.paths.values() for step in path.steps}
+    rest = [t for t in order if t not in in_paths]
+    ranks = {category: index for index, category in enumerate(glossary.categories)}
+    assert [ranks[glossary.terms[t].category] for t in rest] == sorted(ranks[glossary.terms[t].category] for t in rest)
+    category = "failure-modes"
+    assert study_terms(glossary, StudySet("category", category)) == [
+        t for t in order if glossary.terms[t].category == category
     ]
 
 
@@ -530,3 +552,40 @@ def test_review_entries_are_kept_in_order(store: ProgressStore) -> None:
     store.save_review(ReviewEntry("b", "term-to-meaning", 3, T0 + timedelta(minutes=1)), card)
     store.save_review(ReviewEntry("a", "term-to-meaning", 1, T0), card)
     assert [e.term_id for e in store.review_log()] == ["a", "b"]
+
+
+def test_session_counts_move_with_every_answer(store: ProgressStore, clock: Clock) -> None:
+    """New, learning and to-review add up to what is left, and the first answer changes them (issue 18)."""
+    answer(store, clock, "dpo", [Rating.Good, Rating.Good])
+    clock.advance(days=30)
+    session = StudySession(
+        store, ["rlhf", "dpo", "bias"], directions=[Direction.SUMMARY_TO_TERM], scheduler=plain_scheduler(), clock=clock
+    )
+    seen = []
+    while not session.finished:
+        counts = (session.new_left, session.learning, session.to_review)
+        assert sum(counts) == session.remaining
+        seen.append(counts)
+        session.grade(Rating.Again if session.reviewed == 1 else Rating.Good)
+        clock.advance(minutes=2)
+        assert len(seen) < 30
+    assert seen[0] == (2, 0, 1)  # dpo due for review, rlhf and bias new
+    assert seen[1] == (2, 0, 0)  # the review is done
+    assert seen[2] == (1, 1, 0)  # rlhf answered Again: it comes back, counted as learning
+    assert (session.new_left, session.learning, session.to_review) == (0, 0, 0)
+
+
+def test_new_cards_a_day_and_what_a_session_brings(store: ProgressStore, clock: Clock, glossary: Glossary) -> None:
+    terms = glossary.terms
+    assert new_waiting(store.cards(), terms) == NEW_PER_DAY
+    assert new_waiting(store.cards(), {"rlhf": 1}) == 2  # two directions
+    answer(store, clock, "rlhf", [Rating.Good])
+    assert new_waiting(store.cards(), {"rlhf": 1}) == 1
+    today = store.introduced_since(start_of_day(clock(), UTC))
+    assert today == 1
+    assert new_waiting(store.cards(), terms, introduced_today=today) == NEW_PER_DAY - 1
+    session = StudySession(store, list(glossary.newcomer_order), clock=clock)
+    assert session.new_left == NEW_PER_DAY - 1  # the daily limit counts the card studied today
+    clock.advance(days=1)
+    assert store.introduced_since(start_of_day(clock(), UTC)) == 0
+    assert StudySession(store, list(glossary.newcomer_order), clock=clock).new_left == NEW_PER_DAY

@@ -80,7 +80,15 @@ class LearnLink(QObject):
     def _show_progress(self) -> None:
         if self.tab.page is not None:
             return
-        from desktop.core.learning.scheduling import BADGES, Direction, due_count, end_of_day, progress_by_term  # noqa: PLC0415
+        from desktop.core.learning.scheduling import (  # noqa: PLC0415
+            BADGES,
+            Direction,
+            due_count,
+            end_of_day,
+            new_waiting,
+            progress_by_term,
+            start_of_day,
+        )
         from desktop.core.learning.store import StoreError, utc_now  # noqa: PLC0415
 
         window = self._window
@@ -92,8 +100,16 @@ class LearnLink(QObject):
             return  # the Learn page says what went wrong when it is opened
         self._record_pending()
         self._badges = {t: BADGES[p] for t, p in progress_by_term(cards, terms).items()}
-        due = due_count(cards, terms, until=end_of_day(utc_now()), directions=[d.value for d in Direction])
-        self._due_label = QLabel(due_text(due))
+        directions = [d.value for d in Direction]
+        due = due_count(cards, terms, until=end_of_day(utc_now()), directions=directions)
+        try:
+            today = store.introduced_since(start_of_day(utc_now()))
+        except StoreError:
+            return
+        self._due_label = QLabel(
+            due_text(due, new_waiting(cards, terms, directions=directions, introduced_today=today))
+        )
+        self._due_label.setToolTip(due_tooltip())
         self._due_label.setObjectName("due-indicator")
         window.statusBar().addPermanentWidget(self._due_label)
         page = window.glossary_page
@@ -195,6 +211,14 @@ class LearnLink(QObject):
             menu.addAction(self.tr("No terms viewed yet")).setEnabled(False)
 
 
-def due_text(count: int) -> str:
-    """The status bar's due count (the Learn page's indicator says the same)."""
-    return QCoreApplication.translate("LearnPage", "Due today: %1").replace("%1", str(count))
+def due_text(due: int, new: int) -> str:
+    """The status bar's count of cards due for review today and new cards waiting (the Learn page's indicator, which
+    replaces it once the page is built, says the same): "Due today: 0 · New: 20" on a first run."""
+    text = QCoreApplication.translate("LearnPage", "Due today: %1 · New: %2")
+    return text.replace("%1", str(due)).replace("%2", str(new))
+
+
+def due_tooltip() -> str:
+    return QCoreApplication.translate(
+        "LearnPage", "Flashcards due for review by the end of today, and the new cards left for today"
+    )

@@ -27,7 +27,7 @@ from desktop import __version__
 
 T = TypeVar("T")
 
-FORMAT = 1
+FORMAT = 2  # 2: GlossaryMeta.path_order
 """Bump when the layout of cache files changes."""
 
 Fingerprint = tuple[object, ...]

@@ -40,6 +40,8 @@ class _Parsed:
     """What one pass over a set of files produced, before cross-references are checked."""
 
     meta: GlossaryMeta | None = None
+    meta_file: Path = Path("meta.yaml")
+    path_order_line: int = 0
     categories: dict[str, Category] = field(default_factory=dict)
     terms: dict[str, Term] = field(default_factory=dict)
     comparisons: dict[str, Comparison] = field(default_factory=dict)
@@ -88,8 +90,14 @@ def _load_meta(file: Path, parsed: _Parsed) -> None:
     reader, raw = result
     try:
         data = reader.mapping(raw, "meta.yaml", 1)
-        reader.check_fields(data, ("content_version", "title"))
-        parsed.meta = GlossaryMeta(reader.text(data, "content_version"), reader.text(data, "title"))
+        reader.check_fields(data, ("content_version", "title"), ("path_order",))
+        order = reader.items(data, "path_order", required=False)
+        parsed.path_order_line = data.line_of("path_order")
+        parsed.meta = GlossaryMeta(
+            reader.text(data, "content_version"),
+            reader.text(data, "title"),
+            tuple(reader.text_item(v, order.line_of(i)) for i, v in enumerate(order)),
+        )
     except InvalidItemError:
         return
 
@@ -156,6 +164,27 @@ def _link(parsed: _Parsed, known_terms: set[str], known_categories: set[str]) ->
                 )
             )
             parsed.paths[path_id] = replace(path, steps=tuple(s for s in path.steps if s in known_terms))
+    _order_paths(parsed)
+
+
+def _order_paths(parsed: _Parsed) -> None:
+    """Paths in meta.yaml's `path_order`, any it does not name after them (by id); an unknown id is a problem."""
+    order = parsed.meta.path_order if parsed.meta else ()
+    if not order:
+        return
+    unknown = [path_id for path_id in order if path_id not in parsed.paths]
+    if unknown:
+        parsed.problems.append(
+            Problem(
+                display_path(parsed.meta_file),
+                parsed.path_order_line,
+                f"path_order names unknown learning path{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}",
+            )
+        )
+    rank = {path_id: index for index, path_id in enumerate(order)}
+    ordered = sorted(parsed.paths.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))
+    parsed.paths.clear()
+    parsed.paths.update(ordered)
 
 
 # --- public API -------------------------------------------------------------------------------------------------
@@ -173,7 +202,7 @@ def load_glossary(root: Path, *, lang: str = ENGLISH, packs: Sequence[Path] = ()
     content: they never replace any of it, and their problems come after the bundled ones.
     """
     parsed = _Parsed()
-    meta_file = root / "meta.yaml"
+    meta_file = parsed.meta_file = root / "meta.yaml"
     if meta_file.is_file():
         _load_meta(meta_file, parsed)
     else:

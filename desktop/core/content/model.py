@@ -175,6 +175,8 @@ class LearningPath:
 class GlossaryMeta:
     content_version: str
     title: str
+    path_order: tuple[str, ...] = ()
+    """Learning paths from first to last for a newcomer (menus list them so, and new flashcards follow them)."""
 
 
 @dataclass(frozen=True)
@@ -217,6 +219,17 @@ class Glossary:
     def pack_names(self) -> tuple[str, ...]:
         """The names of the glossary packs loaded, sorted (worked out once per glossary)."""
         return tuple(sorted({term.pack for term in self.terms.values() if term.pack}))
+
+    @cached_property
+    def newcomer_order(self) -> tuple[str, ...]:
+        """Every term id in the order a newcomer meets them: the learning paths' steps in path order (each term at
+        its first step), then the other terms by category (in the categories' order), else in glossary order."""
+        placed = dict.fromkeys(step for path in self.paths.values() for step in path.steps if step in self.terms)
+        by_category: dict[str, list[str]] = {category: [] for category in self.categories}
+        for term_id, term in self.terms.items():
+            if term_id not in placed:
+                by_category.setdefault(term.category, []).append(term_id)
+        return (*placed, *(term_id for ids in by_category.values() for term_id in ids))
 
     def category_title(self, category_id: str) -> str:
         category = self.categories.get(category_id)

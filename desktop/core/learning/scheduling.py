@@ -2,15 +2,15 @@
 
 Each term has two cards: summary → term ("which term is this?") and term → meaning ("what does it mean?"). A card
 exists in the store once it has been answered; until then it is new. A session takes the cards of a study set that
-are due now, then up to `new_limit` new ones, and puts a card answered with a short learning step (Again, or Good
-on a new card) back at the end of the queue when it comes due within `LEARN_AHEAD`, as Anki does, so a session ends
-when nothing in the set is due soon.
+are due now, then new ones up to a daily limit (`NEW_PER_DAY` less the new cards already studied today), and puts a
+card answered with a short learning step (Again, or Good on a new card) back at the end of the queue when it comes
+due within `LEARN_AHEAD`, as Anki does, so a session ends when nothing in the set is due soon.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -22,7 +22,8 @@ from desktop.core.content.model import Glossary
 from desktop.core.learning.store import ProgressStore, ReviewEntry, utc_now
 
 LEARN_AHEAD = timedelta(minutes=20)
-NEW_PER_SESSION = 20
+NEW_PER_DAY = 20
+"""New cards a day, as in Anki: the status bar's "New" count and each session's new cards respect it."""
 KNOWN_STABILITY_DAYS = 7.0
 """A card in the Review state whose FSRS stability (days until recall drops to 90%) reaches this is known."""
 
@@ -56,16 +57,20 @@ class StudySet:
 
 
 def study_terms(glossary: Glossary, study_set: StudySet, bookmarks: Iterable[str] = ()) -> list[str]:
-    """The term ids of a study set in study order (a path's own order, else the glossary's)."""
-    if study_set.kind == "category":
-        return [t.id for t in glossary.terms.values() if t.category == study_set.key]
+    """The term ids of a study set in study order: a path's own order, else the order a newcomer meets them
+    (along the learning paths, foundations first; see `Glossary.newcomer_order`), so new cards do not come
+    alphabetically."""
     if study_set.kind == "path":
         path = glossary.paths.get(study_set.key)
         return [t for t in path.steps if t in glossary.terms] if path else []
+    order = glossary.newcomer_order
+    if study_set.kind == "category":
+        terms = glossary.terms
+        return [t for t in order if terms[t].category == study_set.key]
     if study_set.kind == "bookmarks":
         marked = set(bookmarks)
-        return [t for t in glossary.terms if t in marked]
-    return list(glossary.terms)
+        return [t for t in order if t in marked]
+    return list(order)
 
 
 def card_progress(card: Card | None) -> TermProgress:
@@ -159,6 +164,30 @@ def due_count(
     return sum(1 for (t, d), card in cards.items() if d in chosen and card.due <= until and t in term_ids)
 
 
+def new_waiting(
+    cards: Mapping[tuple[str, str], Card],
+    term_ids: Collection[str],
+    *,
+    directions: Iterable[str] = (),
+    introduced_today: int = 0,
+    limit: int = NEW_PER_DAY,
+) -> int:
+    """How many new cards are left for today: cards never answered, at most the daily `limit` less the new cards
+    studied today (what a `StudySession` over these terms brings).
+
+    `term_ids` is tested by membership only: pass a set or a mapping, not a list.
+    """
+    chosen = set(directions) or {d.value for d in Direction}
+    answered = sum(1 for (t, d) in cards if d in chosen and t in term_ids)
+    return max(0, min(limit - introduced_today, len(term_ids) * len(chosen) - answered))
+
+
+def start_of_day(now: datetime, tz: tzinfo | None = None) -> datetime:
+    """The first moment of `now`'s local day (in `tz`, else the system's zone), as UTC."""
+    local = now.astimezone(tz) if tz else now.astimezone()
+    return datetime.combine(local.date(), time.min, local.tzinfo).astimezone(UTC)
+
+
 def new_card(key: CardKey, now: datetime) -> Card:
     """A card never answered; its id is derived from the key (fsrs's default id waits a millisecond per card)."""
     card_id = zlib.crc32(f"{key.term_id}\n{key.direction.value}".encode())
@@ -190,14 +219,16 @@ class StudySession:
         directions: Sequence[Direction] = tuple(Direction),
         scheduler: Scheduler | None = None,
         clock: Callable[[], datetime] = utc_now,
-        new_limit: int = NEW_PER_SESSION,
+        new_limit: int = NEW_PER_DAY,
     ) -> None:
+        """`new_limit` is the daily limit: the new cards already studied today count against it."""
         self._store = store
         self._scheduler = scheduler or Scheduler()
         self._clock = clock
         self.reviewed = 0
         now = clock()
         cards = store.cards()
+        new_limit -= store.introduced_since(start_of_day(now))
         position = {term_id: index for index, term_id in enumerate(term_ids)}
         chosen = {d.value: (index, d) for index, d in enumerate(directions)}
         due = sorted(  # by due time, then in study order (direction, then the set's order)
@@ -216,6 +247,30 @@ class StudySession:
         self.new_total = len(position) * len(chosen) - answered
         self._queue: deque[CardKey] = deque([item[-1] for item in due] + fresh[: max(0, new_limit)])
         self._cards = cards
+        # What each queued card is, for the session's counts (a card is in the queue at most once).
+        self._kind: dict[CardKey, str] = {key: "new" for key in fresh[: max(0, new_limit)]}
+        for *_order, key in due:
+            self._kind[key] = "learning" if self._in_learning(key) else "review"
+        self._counts = Counter(self._kind.values())
+
+    def _in_learning(self, key: CardKey) -> bool:
+        card = self._cards.get((key.term_id, key.direction.value))
+        return card is not None and card.state in (State.Learning, State.Relearning)
+
+    @property
+    def new_left(self) -> int:
+        """New cards not yet shown in this session."""
+        return self._counts["new"]
+
+    @property
+    def learning(self) -> int:
+        """Cards in their learning steps (answered lately, or again in this session) still to come."""
+        return self._counts["learning"]
+
+    @property
+    def to_review(self) -> int:
+        """Cards due for review still to come in this session."""
+        return self._counts["review"]
 
     @property
     def current(self) -> CardKey | None:
@@ -261,7 +316,10 @@ class StudySession:
         self._cards[(key.term_id, key.direction.value)] = card
         self._queue.popleft()
         self.reviewed += 1
+        self._counts[self._kind.pop(key)] -= 1
         again = card.due <= now + LEARN_AHEAD
         if again:
             self._queue.append(key)
+            self._kind[key] = "learning"
+            self._counts["learning"] += 1
         return Outcome(key, rating, card, again)

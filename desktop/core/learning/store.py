@@ -245,6 +245,15 @@ class ProgressStore:
         )
         return [ReviewEntry(t, d, int(r), from_iso(at), ms, k) for t, d, r, at, ms, k in rows]
 
+    def introduced_since(self, since: datetime) -> int:
+        """How many cards had their first flashcard answer at or after `since` (new cards studied today)."""
+        rows = self._read(
+            "SELECT count(*) FROM (SELECT 1 FROM review_log WHERE kind = 'flashcard' GROUP BY term_id, direction"
+            " HAVING min(reviewed_at) >= ?)",
+            (to_iso(since),),
+        )
+        return int(rows[0][0])
+
     def review_count(self) -> int:
         return int(self._read("SELECT count(*) FROM review_log")[0][0])
 

@@ -184,9 +184,11 @@ class FlashcardView(QWidget):
             self._show_finished()
             return
         self.header.setText(
-            self.tr("Left in this session: %1 · answered: %2")
-            .replace("%1", str(session.remaining))
-            .replace("%2", str(session.reviewed))
+            self.tr("New: %1 · Learning: %2 · To review: %3 · Answered: %4")
+            .replace("%1", str(session.new_left))
+            .replace("%2", str(session.learning))
+            .replace("%3", str(session.to_review))
+            .replace("%4", str(session.reviewed))
         )
         self.display.show_html(self._prompt_html(key) + (self._answer_html(key) if self._revealed else ""))
         self.reveal_button.setVisible(not self._revealed)

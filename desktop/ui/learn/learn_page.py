@@ -22,7 +22,9 @@ from desktop.core.learning.scheduling import (
     TermProgress,
     due_count,
     end_of_day,
+    new_waiting,
     progress_by_term,
+    start_of_day,
     study_terms,
 )
 from desktop.core.learning.store import ProgressStore, StoreError, utc_now
@@ -32,6 +34,7 @@ from desktop.ui.learn.myth_view import MythQuizView
 from desktop.ui.learn.progress_view import ProgressView
 from desktop.ui.learn.quiz_view import ConceptQuizView
 from desktop.ui.learn.texts import import_summary_text, recovery_message
+from desktop.ui.learn_link import due_text, due_tooltip
 
 
 class LearnPage(QWidget):
@@ -73,6 +76,7 @@ class LearnPage(QWidget):
         self._study_set = StudySet()
         self._progress: dict[str, TermProgress] = {}
         self._due = 0
+        self._new = 0
         self._storage_problem = storage_problem
 
         self.notice = QLabel(self)
@@ -134,6 +138,10 @@ class LearnPage(QWidget):
     def due_today(self) -> int:
         return self._due
 
+    def new_waiting(self) -> int:
+        """New cards the next session of all terms brings (at most a session's limit)."""
+        return self._new
+
     @property
     def study_set(self) -> StudySet:
         return self._study_set
@@ -148,12 +156,15 @@ class LearnPage(QWidget):
         """Read the cards again: badges, the due count and the Progress view follow."""
         try:
             cards = self._store.cards()
+            today = self._store.introduced_since(start_of_day(self._clock()))
         except StoreError as error:
             self._show_notice(str(error))
             return
         self._progress = progress_by_term(cards, self._glossary.terms)
         until = end_of_day(self._clock())
-        due = due_count(cards, self._glossary.terms, until=until, directions=[d.value for d in Direction])
+        directions = [d.value for d in Direction]
+        due = due_count(cards, self._glossary.terms, until=until, directions=directions)
+        self._new = new_waiting(cards, self._glossary.terms, directions=directions, introduced_today=today)
         self.progress_view.refresh(self._progress)
         self.progress_changed.emit()
         self._due = due
@@ -261,8 +272,8 @@ class LearnPage(QWidget):
         self.notice.setVisible(bool(text))
 
     def _update_due_indicator(self) -> None:
-        self.due_indicator.setText(self.tr("Due today: %1").replace("%1", str(self._due)))
-        self.due_indicator.setToolTip(self.tr("Flashcards due for review by the end of today"))
+        self.due_indicator.setText(due_text(self._due, self._new))
+        self.due_indicator.setToolTip(due_tooltip())
 
     def retranslate(self) -> None:
         self.set_label.setText(self.tr("&Study:"))

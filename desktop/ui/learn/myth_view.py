@@ -9,7 +9,7 @@ from typing import Any
 from desktop.core.content.markup import render_blocks, render_inline
 from desktop.core.learning.quiz import MythQuestion, myth_questions
 from desktop.document import Style
-from desktop.ui.learn.quiz_view import QuizView
+from desktop.ui.learn.quiz_view import QuizView, shorten
 from desktop.ui.learn.texts import box
 
 
@@ -37,6 +37,10 @@ class MythQuizView(QuizView[MythQuestion]):
 
     def _empty_text(self) -> str:
         return self.tr("No misconceptions are written for the terms of this study set.")
+
+    def _missed_html(self, question: MythQuestion) -> str:
+        verdict = self.tr("a fact") if question.is_fact else self.tr("a myth")
+        return f"{escape(shorten(question.statement))} → {escape(verdict)} · {self._link(question.term_id)}"
 
     def _question_html(self, question: MythQuestion, style: Style) -> str:
         ask = self.tr("Myth or fact?")

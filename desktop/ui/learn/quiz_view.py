@@ -10,13 +10,14 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from functools import partial
 from html import escape
+from textwrap import shorten as _shorten
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.content.markup import render_inline
+from desktop.core.content.markup import plain_text, render_inline
 from desktop.core.content.model import Glossary
 from desktop.core.learning.quiz import ConceptQuestion, MythQuestion, concept_quiz
 from desktop.core.learning.store import ProgressStore, StoreError, utc_now
@@ -27,6 +28,13 @@ from desktop.ui.learn.texts import box
 
 MAX_CHOICES = 3
 ROUND_SIZE = 10
+
+
+def shorten(text: str, width: int = 110) -> str:
+    """A question's text cut to one line or so at a word, for the end-of-round list."""
+    return _shorten(plain_text(text), width, placeholder=" …")
+
+
 Q = TypeVar("Q", bound=ConceptQuestion | MythQuestion)
 
 
@@ -121,6 +129,10 @@ class QuizView(QWidget, Generic[Q]):
     def _empty_text(self) -> str:
         raise NotImplementedError
 
+    def _missed_html(self, question: Q) -> str:
+        """A question answered wrongly, as the end of the round lists it, with a link to read up on it."""
+        raise NotImplementedError
+
     # --- public -------------------------------------------------------------------------------------------------
 
     @property
@@ -155,6 +167,7 @@ class QuizView(QWidget, Generic[Q]):
         self._index = 0
         self._right = 0
         self._chosen = None
+        self._missed: list[Q] = []
         self.status.clear()
         self.refresh()
 
@@ -215,7 +228,12 @@ class QuizView(QWidget, Generic[Q]):
             .replace("%1", str(self._right))
             .replace("%2", str(len(self._questions)))
         )
-        self.display.show_html(f"<h2>{escape(done)}</h2>")
+        parts = [f"<h2>{escape(done)}</h2>"]
+        if self._missed:
+            heading = self.tr("To look at again")
+            items = "".join(f"<li>{self._missed_html(question)}</li>" for question in self._missed)
+            parts.append(f"<h3>{escape(heading)}</h3><ul>{items}</ul>")
+        self.display.show_html("".join(parts))
         self.next_button.setText(self.tr("New round  (Space)"))
         self.next_button.show()
         self.next_action.setEnabled(True)
@@ -252,6 +270,8 @@ class QuizView(QWidget, Generic[Q]):
             self.status.clear()
         self._chosen = value
         self._right += int(right)
+        if not right:
+            self._missed.append(question)
         self.refresh()
         self.answered.emit(right)
 
@@ -307,6 +327,16 @@ class ConceptQuizView(QuizView[ConceptQuestion]):
 
     def _empty_text(self) -> str:
         return self.tr("No comparison covers the terms of this study set. Choose “All terms” for every question.")
+
+    def _missed_html(self, question: ConceptQuestion) -> str:
+        glossary = self._glossary
+        comparison = glossary.comparisons.get(question.comparison_id)
+        answer = self._link(question.answer)
+        stem = escape(shorten(question.stem))
+        if comparison is None:
+            return f"{stem} → {answer}"
+        title = escape(glossary.comparison_title(comparison))
+        return f'{stem} → {answer} · <a href="compare:{escape(comparison.id)}">{title}</a>'
 
     def _question_html(self, question: ConceptQuestion, style: Style) -> str:
         ask = self.tr("Which concept is this?")
