@@ -143,7 +143,7 @@ class DocumentBuilder:
             parts.append(self._section(labels.related, related))
         if term.sources:
             parts.append(self._section(labels.sources, self._sources(term.sources)))
-        if context.interactive and context.path is not None:
+        if context.path is not None:  # on screen and in a path's booklet
             parts.append(self._path_step(term, context.path))
         return "".join(parts)
 

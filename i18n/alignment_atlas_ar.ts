@@ -161,6 +161,14 @@
         <translation>مسار التعلّم:</translation>
     </message>
     <message>
+        <source>Bookmarks (%1)</source>
+        <translation>الإشارات المرجعية (%1)</translation>
+    </message>
+    <message>
+        <source>Glossary pack:</source>
+        <translation>حزمة مسرد:</translation>
+    </message>
+    <message>
         <source>All terms (%1)</source>
         <translation>كل المصطلحات (%1)</translation>
     </message>

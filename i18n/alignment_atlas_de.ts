@@ -137,6 +137,14 @@
         <translation>Lernpfad:</translation>
     </message>
     <message>
+        <source>Bookmarks (%1)</source>
+        <translation>Lesezeichen (%1)</translation>
+    </message>
+    <message>
+        <source>Glossary pack:</source>
+        <translation>Glossarpaket:</translation>
+    </message>
+    <message>
         <source>All terms (%1)</source>
         <translation>Alle Begriffe (%1)</translation>
     </message>

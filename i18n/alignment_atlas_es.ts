@@ -137,6 +137,14 @@
         <translation>Ruta de aprendizaje:</translation>
     </message>
     <message>
+        <source>Bookmarks (%1)</source>
+        <translation>Marcadores (%1)</translation>
+    </message>
+    <message>
+        <source>Glossary pack:</source>
+        <translation>Paquete de glosario:</translation>
+    </message>
+    <message>
         <source>All terms (%1)</source>
         <translation>Todos los términos (%1)</translation>
     </message>

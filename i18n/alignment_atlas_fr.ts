@@ -137,6 +137,14 @@
         <translation>Parcours d’apprentissage&#xa0;:</translation>
     </message>
     <message>
+        <source>Bookmarks (%1)</source>
+        <translation>Signets (%1)</translation>
+    </message>
+    <message>
+        <source>Glossary pack:</source>
+        <translation>Paquet de glossaire :</translation>
+    </message>
+    <message>
         <source>All terms (%1)</source>
         <translation>Tous les termes (%1)</translation>
     </message>

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -559,3 +560,52 @@ def test_three_term_handout_keeps_how_they_are_linked_together(glossary: Glossar
     assert "All three are in" in page and "All three relate to" in page
     assert "contrasts with" in page
     assert not any("All three relate to" in other or "contrasts with" in other for other in pages if other != page)
+
+
+def test_booklet_dialog_offers_bookmarks_and_glossary_packs(glossary: Glossary, qtbot: Any) -> None:
+    dialog = BookletDialog(glossary=glossary, bookmarks=["rlhf", "gone", "dpo"], scope=("bookmarks", ""))
+    qtbot.add_widget(dialog)
+    assert dialog.bookmarks_button.text() == "Bookmarks (2)"
+    assert dialog.bookmarks_button.isChecked()
+    job = dialog.job()
+    assert job.title == "Bookmarked terms" and job.term_ids == ("dpo", "rlhf")  # by title
+    assert dialog.pack_button.isHidden()  # no pack loaded: no pack choice
+    with_pack = replace(
+        glossary,
+        terms={
+            **glossary.terms,
+            "fence": replace(glossary.terms["rlhf"], id="fence", title="Fence", pack="Farm words"),
+        },
+    )
+    dialog = BookletDialog(glossary=with_pack, scope=("category", "pack:Farm words"))
+    qtbot.add_widget(dialog)
+    assert not dialog.bookmarks_button.isEnabled()
+    assert not dialog.pack_button.isHidden() and dialog.pack_button.isChecked()
+    assert dialog.job().title == "Farm words" and dialog.job().term_ids == ("fence",)
+    with pytest.raises(jobs.SelectionError, match="no glossary pack named 'Nope'"):
+        jobs.pack_booklet(with_pack, "Nope")
+
+
+def test_a_path_booklet_numbers_its_steps_and_says_what_comes_next(glossary: Glossary, tmp_path: Path) -> None:
+    path = glossary.paths["why-it-matters"]
+    export(glossary, jobs.path_booklet(glossary, path.id), tmp_path / "p.pdf")
+    pages = page_texts(tmp_path / "p.pdf")
+    contents = next(text for text in pages if "Contents" in text)
+    for step, term_id in enumerate(path.steps, 1):
+        assert f"{step}. {glossary.terms[term_id].title}" in contents
+    body = "\n".join(pages)
+    second = glossary.terms[path.steps[1]].title
+    assert f"1/{len(path.steps)} · Next in “{path.title}”: {second}" in body
+    assert f"{len(path.steps)}/{len(path.steps)} · Last step of “{path.title}”" in body
+
+
+def test_a_booklet_page_names_its_term_in_the_running_head(glossary: Glossary, tmp_path: Path) -> None:
+    path = glossary.paths["why-it-matters"]
+    export(glossary, jobs.path_booklet(glossary, path.id), tmp_path / "p.pdf")
+    pages = page_texts(tmp_path / "p.pdf")
+    title = glossary.terms["alignment"].title
+    head = f"Alignment Atlas {path.title} · {title}"
+    on_it = [text for text in pages if text.startswith(head)]
+    assert len(on_it) >= 2, "AI alignment runs over two pages: the second names it too"
+    assert not on_it[1].startswith(head + " " + title)  # a continuation page: the entry's own heading is not on it
+    assert pages[1].startswith(f"Alignment Atlas {path.title} Contents")  # the contents: the booklet's title only

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPagedPaintDevice, QPageLayout
 
 from desktop.core.content.compare import compare_terms
 from desktop.core.content.markup import plain_text
-from desktop.core.content.model import Glossary
+from desktop.core.content.model import Glossary, LearningPath
 from desktop.document import PRINT_STYLE, DocumentBuilder, Labels, Style, TermContext
 from desktop.printing.jobs import ComparisonSection, PrintJob, Section, TermSection, section_title
 from desktop.printing.layout import (
@@ -173,13 +173,15 @@ class JobRenderer:
         printed: frozenset[str],
         *,
         free: bool,
+        path: LearningPath | None = None,
     ) -> Laid:
-        """Lay one section out; `free` lets a comparison choose its orientation (else it keeps the base one)."""
+        """Lay one section out; `free` lets a comparison choose its orientation (else it keeps the base one). In a
+        learning path's booklet (`path`) a term ends with its step number and the next step."""
         dpi = device.logicalDpiY()
         title = section_title(self._glossary, section)
         if isinstance(section, TermSection):
             term = self._glossary.term(section.term_id)
-            html = self._builder.term_html(term, TermContext(interactive=False))
+            html = self._builder.term_html(term, TermContext(interactive=False, path=path))
             frame = page_frame(with_orientation(base, base.orientation()), dpi)
             doc = self._document(html, device, frame, printed, anchor=term_anchor(term.id), fit=True)
             subtitle = self._glossary.category_title(term.category)
@@ -227,14 +229,16 @@ class JobRenderer:
         parts.append(f'<p align="center" style="color:{muted}; margin-top:24px">{escape(" · ".join(facts))}</p>')
         return "".join(parts)
 
-    def _contents_html(self, laid: list[Laid], numbers: list[int]) -> str:
+    def _contents_html(self, laid: list[Laid], numbers: list[int], *, steps: bool = False) -> str:
+        """The contents; with `steps` (a learning path) each entry has its step number."""
         muted = self._style.muted
         rows = []
         link_style = f"color:{LINK_COLOUR}; text-decoration:none"
-        for entry, number in zip(laid, numbers, strict=True):
+        for step, (entry, number) in enumerate(zip(laid, numbers, strict=True), 1):
             subtitle = f' <span style="color:{muted}">· {escape(entry.subtitle)}</span>' if entry.subtitle else ""
+            title = f"{step}. {entry.title}" if steps else entry.title
             rows.append(
-                f'<tr><td><a href="#{entry.anchor}" style="{link_style}">{escape(entry.title)}</a>{subtitle}</td>'
+                f'<tr><td><a href="#{entry.anchor}" style="{link_style}">{escape(title)}</a>{subtitle}</td>'
                 f'<td width="12%" align="right">{number}</td></tr>'
             )
         return (
@@ -260,11 +264,12 @@ class JobRenderer:
         def free(index: int) -> bool:
             return switchable or (index == 0 and not job.booklet)
 
+        path = self._glossary.paths.get(job.path_id) if job.path_id else None
         laid: list[Laid] = []
         total_sections = len(job.sections)
         for index, section in enumerate(job.sections):
             self._report("layout", index, total_sections)
-            entry = self._lay_out(section, index, device, base, printed, free=free(index))
+            entry = self._lay_out(section, index, device, base, printed, free=free(index), path=path)
             if not keep:
                 entry.doc = None
             laid.append(entry)
@@ -298,12 +303,15 @@ class JobRenderer:
                         entry = laid[index]
                         doc = (
                             entry.doc
-                            or self._lay_out(entry.section, index, device, base, printed, free=free(index)).doc
+                            or self._lay_out(
+                                entry.section, index, device, base, printed, free=free(index), path=path
+                            ).doc
                         )
                         assert doc is not None
                         entry.doc = doc if page.first_page < entry.pages - 1 else None  # freed once painted
                         stack.append((doc, page.first_page, top))
-                    self._paint(writer, stack, laid[page.entries[0]].orientation, job, total)
+                    heading = self._running_head(job, [laid[index].title for index in page.entries])
+                    self._paint(writer, stack, laid[page.entries[0]].orientation, job, total, heading=heading)
         except CancelledError:
             if abort_on_cancel:
                 writer.abort()
@@ -326,7 +334,9 @@ class JobRenderer:
         numbers = [0] * len(laid)
         contents_doc = None
         for _ in range(3):  # the contents' own length decides where the sections start
-            html = self._contents_html(laid, numbers)  # its links are already internal and print-coloured
+            html = self._contents_html(
+                laid, numbers, steps=bool(job.path_id)
+            )  # its links are already internal and print-coloured
             contents_doc = self._prepared(
                 html, device, portrait, printed=frozenset(), anchor="", font=print_font(), relinks=False
             )
@@ -350,25 +360,37 @@ class JobRenderer:
         orientation: Orientation,
         job: PrintJob,
         total: int,
+        *,
+        heading: str = "",
     ) -> None:
         """Paint pages: each item of `stack` is (document, its page to paint, top as a fraction of the text area);
-        items that share a top of 0.0 after the first start new pages."""
+        items that share a top of 0.0 after the first start new pages. `heading` is the header's title (the job's
+        title when empty)."""
         texts = self._texts
         footer = f"{texts.version(self._glossary.meta.content_version)} · {self._date}"
         frame: PageFrame | None = None
         for doc, index, top in stack:
             if frame is None or top == 0.0:
                 if frame is not None:
-                    self._decorate(writer, frame, job, footer, total)
+                    self._decorate(writer, frame, heading or job.title, footer, total)
                 self._report("pages", writer.count, total)
                 frame = writer.next_page(orientation)
             draw_document_page(writer.painter, doc, index, frame.body, offset=top * frame.body.height())
         if frame is not None:
-            self._decorate(writer, frame, job, footer, total)
+            self._decorate(writer, frame, heading or job.title, footer, total)
 
-    def _decorate(self, writer: PageWriter, frame: PageFrame, job: PrintJob, footer: str, total: int) -> None:
+    @staticmethod
+    def _running_head(job: PrintJob, titles: list[str]) -> str:
+        """A booklet page's header names what is on it, as a dictionary's running head does: "Booklet · Term", or
+        the first and last of the short entries sharing the page. A single sheet's header is its title."""
+        if not job.booklet or not titles:
+            return job.title
+        shown = titles[0] if len(titles) == 1 else f"{titles[0]} – {titles[-1]}"
+        return f"{job.title} · {shown}"
+
+    def _decorate(self, writer: PageWriter, frame: PageFrame, title: str, footer: str, total: int) -> None:
         texts = self._texts
-        decoration = Decoration(texts.app_name, job.title, footer, texts.page(writer.count, total))
+        decoration = Decoration(texts.app_name, title, footer, texts.page(writer.count, total))
         draw_decoration(
             writer.painter, frame, decoration, muted=self._style.muted, rule=self._style.rule, direction=self._direction
         )

@@ -41,7 +41,8 @@ class BookletRequest:
 
 
 class BookletDialog(QDialog):
-    """Selected terms, a category, a learning path or all terms; then Preview…, Print… or Export PDF….
+    """Selected terms, a category, a learning path, the bookmarks, a glossary pack or all terms; then Preview…,
+    Print… or Export PDF….
 
     Under the choices it says about how many pages the chosen booklet prints. A choice of more than
     `LARGE_BOOKLET` pages is never preselected, and printing one asks first (`confirm_large(pages)`, a question
@@ -54,6 +55,7 @@ class BookletDialog(QDialog):
         *,
         glossary: Glossary,
         selection: Sequence[str] = (),
+        bookmarks: Sequence[str] = (),
         scope: tuple[str, str] = ("all", ""),
         texts: PrintTexts | None = None,
         confirm_large: Callable[[int], bool] | None = None,
@@ -66,6 +68,7 @@ class BookletDialog(QDialog):
         self._confirm_large = confirm_large or self._ask_large
         self._glossary = glossary
         self._selection = [t for t in selection if t in glossary.terms]
+        self._bookmarks = [t for t in bookmarks if t in glossary.terms]
         self._texts = texts or print_texts()
         self.request: BookletRequest | None = None
 
@@ -76,22 +79,7 @@ class BookletDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.hide()
-        self.selection_button = QRadioButton(self)
-        self.category_button = QRadioButton(self)
-        self.path_button = QRadioButton(self)
-        self.all_button = QRadioButton(self)
-        self.category_box = QComboBox(self)
-        for category in glossary.categories.values():
-            self.category_box.addItem(category.title, category.id)
-        self.path_box = QComboBox(self)
-        for path in glossary.paths.values():
-            self.path_box.addItem(path.title, path.id)
-        self._choices = QButtonGroup(self)
-        for button in (self.selection_button, self.category_button, self.path_button, self.all_button):
-            self._choices.addButton(button)
-        self.selection_button.setEnabled(bool(self._selection))
-        self.path_button.setEnabled(self.path_box.count() > 0)
-        self.category_button.setEnabled(self.category_box.count() > 0)
+        self._make_choices(glossary)
 
         self.buttons = QDialogButtonBox(self)
         self.preview_button = QPushButton(self)
@@ -111,11 +99,49 @@ class BookletDialog(QDialog):
 
         self.category_box.activated.connect(self._on_category_activated)
         self.path_box.activated.connect(self._on_path_activated)
+        self.pack_box.activated.connect(self._on_pack_activated)
         self.buttons.clicked.connect(self._on_button_clicked)
         self._choices.buttonToggled.connect(self._on_choice_toggled)
         self.form_box.activated.connect(lambda _index: self._show_estimate())
         self._preselect(scope)
         self.retranslate()
+
+    def _make_choices(self, glossary: Glossary) -> None:
+        """The radio buttons of what the booklet holds, with the category, path and pack lists beside them."""
+        self.selection_button = QRadioButton(self)
+        self.category_button = QRadioButton(self)
+        self.path_button = QRadioButton(self)
+        self.bookmarks_button = QRadioButton(self)
+        self.pack_button = QRadioButton(self)
+        self.all_button = QRadioButton(self)
+        self.category_box = QComboBox(self)
+        for category in glossary.categories.values():
+            self.category_box.addItem(category.title, category.id)
+        self.path_box = QComboBox(self)
+        for path in glossary.paths.values():
+            self.path_box.addItem(path.title, path.id)
+        self.pack_box = QComboBox(self)
+        for pack in glossary.pack_names:
+            self.pack_box.addItem(pack, pack)
+        for name, box in (("category", self.category_box), ("path", self.path_box), ("pack", self.pack_box)):
+            box.setObjectName(name)
+        self._choices = QButtonGroup(self)
+        for button in (
+            self.selection_button,
+            self.category_button,
+            self.path_button,
+            self.bookmarks_button,
+            self.pack_button,
+            self.all_button,
+        ):
+            self._choices.addButton(button)
+        self.selection_button.setEnabled(bool(self._selection))
+        self.bookmarks_button.setEnabled(bool(self._bookmarks))
+        self.pack_button.setEnabled(self.pack_box.count() > 0)
+        self.pack_button.setVisible(self.pack_box.count() > 0)  # most people never add a pack
+        self.pack_box.setVisible(self.pack_box.count() > 0)
+        self.path_button.setEnabled(self.path_box.count() > 0)
+        self.category_button.setEnabled(self.category_box.count() > 0)
 
     def _form_choice(self, *, visible: bool) -> tuple[QLabel, QComboBox]:
         """ "Print as:" term sheets, flashcards or a worksheet (texts set in `retranslate`)."""
@@ -135,9 +161,12 @@ class BookletDialog(QDialog):
         grid.addWidget(self.category_box, 1, 1)
         grid.addWidget(self.path_button, 2, 0)
         grid.addWidget(self.path_box, 2, 1)
-        grid.addWidget(self.all_button, 3, 0, 1, 2)
-        grid.addWidget(self.form_label, 4, 0)
-        grid.addWidget(self.form_box, 4, 1)
+        grid.addWidget(self.bookmarks_button, 3, 0, 1, 2)
+        grid.addWidget(self.pack_button, 4, 0)
+        grid.addWidget(self.pack_box, 4, 1)
+        grid.addWidget(self.all_button, 5, 0, 1, 2)
+        grid.addWidget(self.form_label, 6, 0)
+        grid.addWidget(self.form_box, 6, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(grid)
@@ -155,6 +184,11 @@ class BookletDialog(QDialog):
         elif kind == "path" and self.path_box.findData(key) >= 0:
             self.path_box.setCurrentIndex(self.path_box.findData(key))
             self.path_button.setChecked(True)
+        elif kind == "bookmarks" and self._bookmarks:
+            self.bookmarks_button.setChecked(True)
+        elif kind == "category" and key.startswith("pack:") and self.pack_box.findData(key[5:]) >= 0:
+            self.pack_box.setCurrentIndex(self.pack_box.findData(key[5:]))
+            self.pack_button.setChecked(True)
         else:
             self.all_button.setChecked(True)
         if self.estimate() > LARGE_BOOKLET:  # let the person choose a booklet of thousands of pages, never default
@@ -206,6 +240,8 @@ class BookletDialog(QDialog):
         self.selection_button.setText(self.tr("Selected terms (%1)").replace("%1", str(len(self._selection))))
         self.category_button.setText(self.tr("Category:"))
         self.path_button.setText(self.tr("Learning path:"))
+        self.bookmarks_button.setText(self.tr("Bookmarks (%1)").replace("%1", str(len(self._bookmarks))))
+        self.pack_button.setText(self.tr("Glossary pack:"))
         self.all_button.setText(self.tr("All terms (%1)").replace("%1", str(len(self._glossary.terms))))
         self.preview_button.setText(self.tr("Pre&view…"))
         self.print_button.setText(self.tr("&Print…"))
@@ -233,6 +269,10 @@ class BookletDialog(QDialog):
             return jobs.category_booklet(glossary, str(self.category_box.currentData()))
         if self.path_button.isChecked():
             return jobs.path_booklet(glossary, str(self.path_box.currentData()))
+        if self.bookmarks_button.isChecked():
+            return jobs.bookmarks_booklet(glossary, self._bookmarks, self._texts)
+        if self.pack_button.isChecked():
+            return jobs.pack_booklet(glossary, str(self.pack_box.currentData()))
         return jobs.all_terms_booklet(glossary, self._texts)
 
     @Slot(int)
@@ -243,6 +283,11 @@ class BookletDialog(QDialog):
     @Slot(int)
     def _on_path_activated(self, _index: int) -> None:
         self.path_button.setChecked(True)
+        self._show_estimate()
+
+    @Slot(int)
+    def _on_pack_activated(self, _index: int) -> None:
+        self.pack_button.setChecked(True)
         self._show_estimate()
 
     @Slot(QAbstractButton, bool)

@@ -44,6 +44,8 @@ class PrintJob:
     sections: tuple[Section, ...]
     booklet: bool = False
     description: str = ""
+    path_id: str = ""
+    """A learning path's booklet: its entries are numbered and each says which step comes next."""
 
     @property
     def term_ids(self) -> tuple[str, ...]:
@@ -147,8 +149,29 @@ def path_booklet(glossary: Glossary, path_id: str) -> PrintJob:
     if not ids:
         raise SelectionError(f"learning path '{path_id}' has no terms")
     return PrintJob(
-        title=path.title, sections=tuple(TermSection(t) for t in ids), booklet=True, description=path.description
+        title=path.title,
+        sections=tuple(TermSection(t) for t in ids),
+        booklet=True,
+        description=path.description,
+        path_id=path.id,
     )
+
+
+def bookmarks_booklet(glossary: Glossary, term_ids: Sequence[str], texts: PrintTexts) -> PrintJob:
+    """The bookmarked terms (those still in the glossary), by title."""
+    ids = _in_title_order(glossary, [t for t in dict.fromkeys(term_ids) if t in glossary.terms])
+    if not ids:
+        raise SelectionError("no bookmarked terms")
+    return PrintJob(title=texts.bookmarks_title, sections=tuple(TermSection(t) for t in ids), booklet=True)
+
+
+def pack_booklet(glossary: Glossary, pack: str) -> PrintJob:
+    """Every term of one glossary pack, by title; the pack's name is the booklet's title."""
+    ids = _in_title_order(glossary, [t.id for t in glossary.terms.values() if t.pack == pack])
+    if not ids:
+        known = ", ".join(glossary.pack_names) or "none loaded"
+        raise SelectionError(f"no glossary pack named '{pack}' (packs: {known})")
+    return PrintJob(title=pack, sections=tuple(TermSection(t) for t in ids), booklet=True)
 
 
 def all_terms_booklet(glossary: Glossary, texts: PrintTexts) -> PrintJob:

@@ -67,6 +67,7 @@ class PrintController(QObject):
         glossary: Glossary | Callable[[], Glossary],
         current: Callable[[], Section | None],
         selection: Callable[[], Sequence[str]] = list,
+        bookmarks: Callable[[], Sequence[str]] = list,
         scope: Callable[[], tuple[str, str]] = lambda: ("all", ""),
         settings: AppSettings,
         dialogs: PrintDialogs | None = None,
@@ -77,6 +78,7 @@ class PrintController(QObject):
         self._glossary = glossary if callable(glossary) else (lambda: glossary)
         self._current = current
         self._selection = selection
+        self._bookmarks = bookmarks
         self._scope = scope
         self._settings = settings
         self.dialogs = dialogs or PrintDialogs()
@@ -257,7 +259,11 @@ class PrintController(QObject):
     @Slot()
     def print_booklet(self) -> None:
         dialog = BookletDialog(
-            glossary=self._glossary(), selection=self._selection(), scope=self._scope(), parent=self._window
+            glossary=self._glossary(),
+            selection=self._selection(),
+            bookmarks=self._bookmarks(),
+            scope=self._scope(),
+            parent=self._window,
         )
         request = self.dialogs.booklet(self._window, dialog)
         dialog.deleteLater()
@@ -278,7 +284,12 @@ class PrintController(QObject):
     def export_anki(self) -> None:
         """File → Export to Anki…: choose the terms as for a booklet, then the file; one note per term."""
         dialog = BookletDialog(
-            glossary=self._glossary(), selection=self._selection(), scope=self._scope(), anki=True, parent=self._window
+            glossary=self._glossary(),
+            selection=self._selection(),
+            bookmarks=self._bookmarks(),
+            scope=self._scope(),
+            anki=True,
+            parent=self._window,
         )
         request = self.dialogs.booklet(self._window, dialog)
         dialog.deleteLater()

@@ -224,6 +224,10 @@ class GlossaryPage(HistoryNavigation, QSplitter):
     def is_bookmarked(self, term_id: str) -> bool:
         return term_id in self._bookmarked
 
+    def bookmarked(self) -> list[str]:
+        """The bookmarked term ids (as last read from the progress store)."""
+        return list(self._bookmarked)
+
     def refresh_bookmarks(self) -> None:
         """The bookmarks changed (or were read for the first time): the list's stars, the page head, the scope."""
         marks = self._bookmarks()

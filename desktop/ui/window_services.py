@@ -68,6 +68,7 @@ class WindowServices(QObject):
                 glossary=lambda: window.glossary,
                 current=self.print_target,
                 selection=page.list_panel.selected_terms,
+                bookmarks=page.bookmarked,
                 scope=lambda: (page.scope.kind, page.scope.key),
                 settings=self._settings,
             )
