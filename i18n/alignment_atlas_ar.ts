@@ -1332,7 +1332,7 @@
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@
         <translation>ا&amp;ستيراد التقدّم…</translation>
     </message>
     <message>
-        <source>Add Glossary &amp;Pack…</source>
+        <source>Add &amp;Glossary Pack…</source>
         <translation>إ&amp;ضافة حزمة مسرد…</translation>
     </message>
     <message>

@@ -1240,7 +1240,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@
         <translation>Lernfortschritt &amp;importieren…</translation>
     </message>
     <message>
-        <source>Add Glossary &amp;Pack…</source>
+        <source>Add &amp;Glossary Pack…</source>
         <translation>Glossarpaket &amp;hinzufügen…</translation>
     </message>
     <message>

@@ -1240,7 +1240,7 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@
         <translation>I&amp;mportar progreso…</translation>
     </message>
     <message>
-        <source>Add Glossary &amp;Pack…</source>
+        <source>Add &amp;Glossary Pack…</source>
         <translation>Añadir &amp;paquete de glosario…</translation>
     </message>
     <message>

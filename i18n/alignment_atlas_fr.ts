@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Glossary pack:</source>
-        <translation>Paquet de glossaire :</translation>
+        <translation>Paquet de glossaire&#xa0;:</translation>
     </message>
     <message>
         <source>All terms (%1)</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Export to &amp;Anki…</source>
-        <translation>Exporter vers &amp;Anki…</translation>
+        <translation>Exporter vers A&amp;nki…</translation>
     </message>
     <message>
         <source>Save terms as an Anki deck; a newer export updates the cards</source>
@@ -1240,7 +1240,7 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@
         <translation>Im&amp;porter la progression…</translation>
     </message>
     <message>
-        <source>Add Glossary &amp;Pack…</source>
+        <source>Add &amp;Glossary Pack…</source>
         <translation>Ajouter un &amp;module de glossaire…</translation>
     </message>
     <message>

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.content import load_content
 from desktop.core.content.loader import load_glossary
@@ -213,3 +214,52 @@ def test_ts_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
     for lang in (code for code in LANGUAGES if code != "en"):
         missing = in_code - messages(I18N / f"alignment_atlas_{lang}.ts")
         assert not missing, f"{lang}: run 'make translations' and translate {sorted(missing)[:5]}"
+
+
+def _mnemonic(text: str) -> str:
+    """The letter after a single '&' ("&&" is a literal ampersand), lower-cased; "" when there is none."""
+    at = 0
+    while (at := text.find("&", at)) >= 0:
+        if text[at + 1 : at + 2] == "&":
+            at += 2
+            continue
+        return text[at + 1 : at + 2].casefold()
+    return ""
+
+
+def _entry_text(action: QAction) -> str:
+    """What a menu shows for an action: a submenu's title, else the action's text."""
+    submenu = action.menu()
+    return submenu.title() if isinstance(submenu, QMenu) else action.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "ar"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(
+    make_window: WindowFactory, switcher: LanguageSwitcher, lang: str
+) -> None:
+    window = make_window.build(languages=switcher, load_content=load_content)
+    assert window.services.printing is not None  # the File menu's print actions, as after the first paint
+    window.set_language(lang)
+    QCoreApplication.processEvents()
+    problems = []
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        entries = [_entry_text(a) for a in menu.actions() if not a.isSeparator()]
+        letters = [letter for letter in map(_mnemonic, entries) if letter]
+        clashes = {letter for letter in letters if letters.count(letter) > 1}
+        if clashes:
+            problems.append(f"{sorted(clashes)} in {entries}")
+    assert not problems, f"{lang}: " + "; ".join(problems)
+
+
+def test_shortcuts_read_left_to_right_in_arabic_menus(make_window: WindowFactory, switcher: LanguageSwitcher) -> None:
+    """Ctrl++ showed as "++Ctrl" in a right-to-left menu: the shortcut is set after a tab, isolated left to right."""
+    window = make_window.build(languages=switcher, load_content=load_content)
+    window.set_language("ar")
+    QCoreApplication.processEvents()
+    zoom_in = window.commands.zoom_in
+    label, shortcut = zoom_in.text().split("\t")
+    assert shortcut == "\u200e" + zoom_in.shortcut().toString(QKeySequence.SequenceFormat.NativeText) + "\u200e"
+    assert label and "\u200e" not in label
+    window.set_language("en")
+    QCoreApplication.processEvents()
+    assert "\t" not in window.commands.zoom_in.text()

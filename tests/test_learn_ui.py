@@ -20,7 +20,7 @@ from desktop.core.learning.scheduling import Direction, StudySet, TermProgress, 
 from desktop.core.learning.store import DayActivity, ProgressStore
 from desktop.document import DocumentBuilder
 from desktop.ui.labels import palette_style, translated_labels
-from desktop.ui.learn.history_chart import HistoryChart
+from desktop.ui.learn.history_chart import MIN_CONTRAST, HistoryChart, bar_colours, contrast
 from desktop.ui.learn.learn_page import LearnPage
 from desktop.ui.learn.progress_view import CategoryProgressModel
 from desktop.ui.learn.texts import interval_text
@@ -380,3 +380,19 @@ def test_a_round_ends_with_the_questions_missed_and_where_to_read_up(
     with qtbot.waitSignal(page.comparison_requested) as requested:
         quiz.display.anchorClicked.emit(QUrl(f"compare:{missed[0].comparison_id}"))
     assert requested.args == [missed[0].comparison_id]
+
+
+@pytest.mark.parametrize(
+    ("window", "text", "highlight"),
+    [("#353535", "#ffffff", "#2a82da"), ("#202124", "#e8eaed", "#8ab4f8"), ("#ffffff", "#000000", "#0078d7")],
+)
+def test_both_bars_stand_out_from_the_background(window: str, text: str, highlight: str) -> None:
+    """The faded quiz bar had 1.76:1 on a Fusion-style dark palette; both bars now reach 3:1 (issue 18)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(highlight))
+    reviews, quiz = bar_colours(palette)
+    assert contrast(reviews, QColor(window)) >= MIN_CONTRAST
+    assert contrast(quiz, QColor(window)) >= MIN_CONTRAST
+    assert reviews != quiz

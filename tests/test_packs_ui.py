@@ -15,7 +15,7 @@ from desktop.core.content.loader import load_glossary
 from desktop.core.content.model import Glossary
 from desktop.ui.pack_commands import PackCommands
 from desktop.ui.pack_manager import PackInstallError, PackManager, safe_folder_name
-from desktop.ui.packs_dialog import AddPackDialog, ManagePacksDialog
+from desktop.ui.packs_dialog import PROBLEMS_HEIGHT, AddPackDialog, ManagePacksDialog
 
 CSV = "term,summary,related\nFirst idea,The first.,Second idea\nSecond idea,The second.,RLHF\n"
 
@@ -174,10 +174,16 @@ def test_add_pack_dialog_checks_and_installs(
     qtbot.add_widget(dialog)
     dialog.show()
     assert not dialog.add_button.isEnabled()
+    # Nothing chosen yet: a compact dialog, no empty rows (the spare height used to sit between the rows).
+    assert not dialog.result_label.isVisible() and not dialog.error_label.isVisible()
+    assert dialog.height() < PROBLEMS_HEIGHT
+    gap = dialog.buttons.geometry().top() - dialog.name_edit.geometry().bottom()
+    assert gap < 3 * dialog.name_edit.height()
     dialog.file_button.click()
     assert dialog.name_edit.text() == "Class notes"
     assert dialog.result_label.text().startswith("2 term")
     assert dialog.problems_view.isVisible()
+    assert dialog.height() >= PROBLEMS_HEIGHT
     assert "neither a summary nor a definition" in dialog.problems_view.toPlainText()
     assert dialog.add_button.isEnabled()
     dialog.name_edit.setText("Week 1")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.core.content.model import Glossary
@@ -25,6 +25,10 @@ FALLBACK_KEYS = {
     QKeySequence.StandardKey.ZoomOut: "Ctrl+-",
     QKeySequence.StandardKey.Print: "Ctrl+P",
 }
+
+
+LRM = "\u200e"
+"""LEFT-TO-RIGHT MARK: keeps a shortcut such as "Ctrl++" in its own order inside right-to-left text."""
 
 
 def _casefold(item: tuple[str, str]) -> str:
@@ -131,7 +135,7 @@ class WindowActions(QObject):
             "go": self.tr("&Go"),
             "compare": self.tr("&Compare"),
             "help": self.tr("&Help"),
-            "language": self.tr("&Language"),
+            "language": self.tr("La&nguage"),
             "recent": self.tr("Recently &Viewed"),
         }
         for key, title in titles.items():
@@ -153,7 +157,22 @@ class WindowActions(QObject):
         self.bookmark.setText(self.tr("Bookmark This &Term"))
         self.export_progress.setText(self.tr("&Export Progress…"))
         self.import_progress.setText(self.tr("&Import Progress…"))
-        self.add_pack.setText(self.tr("Add Glossary &Pack…"))
+        self.add_pack.setText(self.tr("Add &Glossary Pack…"))
         self.add_pack.setToolTip(self.tr("Add your own terms from a CSV file or a folder of YAML files"))
         self.manage_packs.setText(self.tr("&Manage Glossary Packs…"))
         self.about.setText(self.tr("&About Alignment Atlas"))
+        self._set_shortcut_texts()
+
+    def _set_shortcut_texts(self) -> None:
+        """In a right-to-left menu Qt lays "Ctrl++" out as "++Ctrl" (the last "+" takes the menu's direction). There
+        the shortcut is written after a tab, as QMenu reads it, between left-to-right marks; in a left-to-right menu
+        Qt's own shortcut text stays."""
+        right_to_left = QGuiApplication.isRightToLeft()
+        for action in self.findChildren(QAction):
+            label = action.text().split("\t", 1)[0]
+            shortcut = action.shortcut()
+            if right_to_left and not shortcut.isEmpty():
+                native = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+                action.setText(f"{label}\t{LRM}{native}{LRM}")
+            elif label != action.text():
+                action.setText(label)

@@ -72,6 +72,10 @@ def choose_folder(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+PROBLEMS_HEIGHT = 460
+"""The Add Glossary Pack dialog's height once it lists a pack's problems."""
+
+
 class AddPackDialog(QDialog):
     """Choose a CSV file or a folder, see what it brings, and add it.
 
@@ -126,8 +130,8 @@ class AddPackDialog(QDialog):
         self.buttons.accepted.connect(self._on_add)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_add_button)
-        self.resize(620, 460)
         self.retranslate()
+        self.resize(620, self.sizeHint().height())
 
     def _lay_out(self) -> None:
         self.source_caption = QLabel(self)
@@ -147,9 +151,20 @@ class AddPackDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.problems_view, 1)
         layout.addWidget(self.error_label)
+        layout.addStretch(1)  # spare height goes below the form, not between its rows (taken away with problems)
         layout.addWidget(self.buttons)
+        self._layout = layout
+        self._spacer = layout.count() - 2
         self.problems_view.hide()
         self.error_label.hide()
+        self.result_label.hide()
+
+    def _show_problems(self, visible: bool) -> None:
+        """The list of problems takes the spare height when it is shown (and the dialog grows for it)."""
+        self.problems_view.setVisible(visible)
+        self._layout.setStretch(self._spacer, 0 if visible else 1)
+        if visible and self.height() < PROBLEMS_HEIGHT:
+            self.resize(self.width(), PROBLEMS_HEIGHT)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -206,7 +221,8 @@ class AddPackDialog(QDialog):
         self.source_label.setText(str(self._source) if self._source else self.tr("(none chosen yet)"))
         if report is None:
             self.result_label.setText("")
-            self.problems_view.hide()
+            self.result_label.hide()
+            self._show_problems(False)
         else:
             text = self.tr("%n term(s) found.", "", report.terms)
             renamed = sum(p.renamed for p in report.problems)
@@ -223,8 +239,9 @@ class AddPackDialog(QDialog):
             if not report.usable:
                 text = self.tr("No usable terms found, so there is nothing to add.")
             self.result_label.setText(text)
+            self.result_label.show()
             self.problems_view.setPlainText("\n".join(str(p) for p in report.problems))
-            self.problems_view.setVisible(bool(report.problems))
+            self._show_problems(bool(report.problems))
         self._update_add_button()
 
     @Slot()

@@ -11,7 +11,7 @@ from typing import Any
 from fsrs import Rating, Scheduler
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.content.markup import plain_text
 from desktop.core.content.model import Glossary
@@ -71,10 +71,14 @@ class FlashcardView(QWidget):
 
         self.direction_box = QComboBox(self)
         self.direction_box.setObjectName("directions")
+        # Always as wide as its longest choice ("Dans les deux sens"): the session counts beside it wrap instead.
+        self.direction_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.direction_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.direction_label = QLabel(self)
         self.direction_label.setBuddy(self.direction_box)
         self.header = QLabel(self)
         self.header.setObjectName("session-header")
+        self.header.setWordWrap(True)
         self.display = DetailView(open_url=open_url, parent=self)
         self.display.setObjectName("card")
         self.reveal_button = QPushButton(self)

@@ -19,6 +19,43 @@ def _blend(a: QColor, b: QColor, weight: float) -> QColor:
     )
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+MIN_CONTRAST = 3.0
+"""What a bar needs against the background to be seen (WCAG's ratio for graphics)."""
+
+
+def readable(colour: QColor, background: QColor, toward: QColor, minimum: float = MIN_CONTRAST) -> QColor:
+    """`colour`, moved step by step toward `toward` (the text colour) until it stands out from `background`."""
+    for step in range(21):
+        candidate = _blend(colour, toward, step / 20)
+        if contrast(candidate, background) >= minimum:
+            return candidate
+    return QColor(toward)
+
+
+def bar_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """Flashcard reviews in the selection colour, quiz answers in a paler or deeper shade of it (toward the text),
+    both readable against the window on light and dark palettes."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    base = palette.color(QPalette.ColorRole.Window)
+    reviews = readable(palette.color(QPalette.ColorRole.Highlight), base, text)
+    quiz = readable(_blend(reviews, text, 0.45), base, text)
+    return reviews, quiz
+
+
 class HistoryChart(QWidget):
     """Flashcard reviews (solid) and quiz answers (lighter, stacked on top) per day, oldest on the leading side."""
 
@@ -81,8 +118,7 @@ class HistoryChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         base = palette.color(QPalette.ColorRole.Window)
-        reviews_colour = palette.color(QPalette.ColorRole.Highlight)
-        quiz_colour = _blend(reviews_colour, base, 0.5)
+        reviews_colour, quiz_colour = bar_colours(palette)
         axis = _blend(text, base, 0.6)
         plot = self._plot_rect()
         peak = max((d.total for d in self._days), default=0)
