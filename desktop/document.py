@@ -43,6 +43,7 @@ class Labels:
     sources: str = "Sources"
     also_called: str = "Also called:"
     untranslated: str = "Not yet translated — showing English"
+    translated_share: str = "{done} of {total} translated into this language"
     bookmarked: str = "Bookmarked"
     confused_with: str = "Commonly confused with {title} — compare"
     compare_with: str = "Compare with…"
@@ -173,11 +174,22 @@ class DocumentBuilder:
         parts.append(f'<p style="color:{style.muted}; margin-top:0">{" · ".join(meta)}</p>')
         if term.pack:
             parts.append(f'<p style="color:{style.muted}">{escape(labels.pack.format(pack=term.pack))}</p>')
-        if term.untranslated and context.interactive:
-            parts.append(f'<p style="color:{style.muted}">{escape(labels.untranslated)}</p>')
+        if term.untranslated:  # on screen and in print
+            parts.append(self._untranslated_note(terms=True))
         if summary:
             parts.append(self._box(self._inline(term.summary), style.box, style.box_border, bold=True))
         return parts
+
+    def _untranslated_note(self, *, terms: bool) -> str:
+        """ "Not yet translated — showing English", and how much of the glossary the language does translate."""
+        labels, coverage = self._labels, self._glossary.translation
+        text = labels.untranslated
+        if coverage is not None:
+            done, total = (
+                (coverage.complete, coverage.terms) if terms else (coverage.complete_comparisons, coverage.comparisons)
+            )
+            text += " · " + labels.translated_share.format(done=done, total=total)
+        return f'<p style="color:{self._style.muted}">{escape(text)}</p>'
 
     def _section(self, heading: str, body: str) -> str:
         return f"<h2>{escape(heading)}</h2>{body}"
@@ -294,8 +306,8 @@ class DocumentBuilder:
         parts = [f"<h1>{escape(self.comparison_title(table))}</h1>"]
         if table.curated is not None:
             parts.append(f'<p style="color:{style.muted}">{self._inline(table.curated.summary)}</p>')
-            if table.curated.untranslated and interactive:
-                parts.append(f'<p style="color:{style.muted}">{escape(labels.untranslated)}</p>')
+            if table.curated.untranslated:
+                parts.append(self._untranslated_note(terms=False))
         parts.append(
             f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
             f'style="border-color:{style.rule}; border-style:solid; border-collapse:collapse">{"".join(rows)}</table>'

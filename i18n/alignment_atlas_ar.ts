@@ -371,6 +371,10 @@
         <translation>لم يُترجم بعد — يُعرض بالإنجليزية</translation>
     </message>
     <message>
+        <source>{done} of {total} translated into this language</source>
+        <translation>تُرجم {done} من {total} إلى هذه اللغة</translation>
+    </message>
+    <message>
         <source>Commonly confused with {title} — compare</source>
         <translation>كثيرًا ما يُخلط بينه وبين {title} — قارِن بينهما</translation>
     </message>

@@ -371,6 +371,10 @@
         <translation>Auch genannt:</translation>
     </message>
     <message>
+        <source>{done} of {total} translated into this language</source>
+        <translation>{done} von {total} in diese Sprache übersetzt</translation>
+    </message>
+    <message>
         <source>How to tell them apart:</source>
         <translation>So unterscheidet man sie:</translation>
     </message>

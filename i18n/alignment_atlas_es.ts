@@ -371,6 +371,10 @@
         <translation>Otros nombres:</translation>
     </message>
     <message>
+        <source>{done} of {total} translated into this language</source>
+        <translation>{done} de {total} traducidos a este idioma</translation>
+    </message>
+    <message>
         <source>How to tell them apart:</source>
         <translation>Cómo distinguirlos:</translation>
     </message>

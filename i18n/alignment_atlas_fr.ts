@@ -371,6 +371,10 @@
         <translation>Autres noms&#xa0;:</translation>
     </message>
     <message>
+        <source>{done} of {total} translated into this language</source>
+        <translation>{done} sur {total} traduits dans cette langue</translation>
+    </message>
+    <message>
         <source>How to tell them apart:</source>
         <translation>Comment les distinguer&#xa0;:</translation>
     </message>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import sqlite3
 import subprocess
+import sys
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -273,3 +275,48 @@ def test_file_export_to_anki(qtbot: Any, tmp_path: Path, glossary: Glossary) -> 
     db = _collection(tmp_path / "deck.apkg", tmp_path / "x")
     assert db.execute("SELECT count(*) FROM notes").fetchone()[0] == len(attacks)
     db.close()
+
+
+LATIN_AFTER_STOP = re.compile(r"(^|\s)\.[A-Za-z]")
+"""A full stop moved to the front of an English line (".ones less likely"), as right-to-left layout does."""
+
+
+def _export_subprocess(tmp_path: Path, *args: str) -> Path:
+    """The command line in its own process (a right-to-left language changes the whole application's direction)."""
+
+    out = tmp_path / "out.pdf"
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "export", *args, "--pdf", str(out)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return out
+
+
+def test_an_arabic_sheet_of_an_english_entry_keeps_its_paragraphs_left_to_right(
+    tmp_path: Path, glossary: Glossary
+) -> None:
+    """Issue 17: each paragraph takes its direction from its own text, and the "not yet translated" note prints."""
+    path = _export_subprocess(tmp_path, "--lang", "ar", "--term", "dpo")
+    words = words_at(path, 1)
+    width = float(pypdf.PdfReader(path).pages[0].mediabox.width)
+    definition = glossary.terms["dpo"].definition
+    assert x_of(words, definition) < width / 4, "an English paragraph starts at the left margin"
+    assert x_of(words, "Rafailov, R., Sharma") < width / 4, "so do the sources"
+    numbers = [x for word, x in words if word == "1."]
+    assert numbers and min(numbers) < width / 5, "a source's number sits on the left of an English source"
+    text = " ".join(page_text(path))
+    note = "لم يُترجم بعد"
+    assert note in text or note[::-1] in text  # printed (poppler may give Arabic in visual order)
+    assert "introduced it in 2023." in text  # the full stop stays at the end of its sentence
+    assert not LATIN_AFTER_STOP.search(text), "no full stop jumped to the start of an English line"
+
+
+def test_arabic_flashcards_and_worksheet_read_right(tmp_path: Path, glossary: Glossary) -> None:
+    for form in ("flashcards", "worksheet"):
+        path = _export_subprocess(tmp_path, "--lang", "ar", "--path", "why-it-matters", "--as", form)
+        text = " ".join(page_text(path))
+        summary = " ".join(glossary.terms["machine-learning"].summary.split()[:6])
+        assert summary in text, form
+        assert not LATIN_AFTER_STOP.search(text), form

@@ -23,6 +23,7 @@ def translated_labels() -> Labels:
         sources=QCoreApplication.translate("Document", "Sources"),
         also_called=QCoreApplication.translate("Document", "Also called:"),
         untranslated=QCoreApplication.translate("Document", "Not yet translated — showing English"),
+        translated_share=QCoreApplication.translate("Document", "{done} of {total} translated into this language"),
         confused_with=QCoreApplication.translate("Document", "Commonly confused with {title} — compare"),
         compare_with=QCoreApplication.translate("Document", "Compare with…"),
         next_in_path=QCoreApplication.translate("Document", "Next in “{path}”: {title}"),

@@ -27,7 +27,7 @@ from desktop import __version__
 
 T = TypeVar("T")
 
-FORMAT = 2  # 2: GlossaryMeta.path_order
+FORMAT = 3  # 2: GlossaryMeta.path_order; 3: Glossary.translation
 """Bump when the layout of cache files changes."""
 
 Fingerprint = tuple[object, ...]

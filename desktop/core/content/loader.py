@@ -213,8 +213,9 @@ def load_glossary(root: Path, *, lang: str = ENGLISH, packs: Sequence[Path] = ()
     _load_items("path", yaml_files(root / "paths"), parsed)
     _link(parsed, set(parsed.terms), set(parsed.categories))
     english_names = {term_id: term.names for term_id, term in parsed.terms.items()} if packs else {}
+    translation = None
     if lang != ENGLISH:
-        apply_overlays(
+        translation = apply_overlays(
             root,
             lang,
             terms=parsed.terms,
@@ -241,6 +242,7 @@ def load_glossary(root: Path, *, lang: str = ENGLISH, packs: Sequence[Path] = ()
         paths=parsed.paths,
         problems=tuple(parsed.problems),
         language=lang,
+        translation=translation,
     )
 
 

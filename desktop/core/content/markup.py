@@ -9,6 +9,7 @@ shown as the text the author wrote, so a `javascript:` or `file:` link can never
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from html import escape
 
@@ -94,3 +95,15 @@ def plain_text(text: str) -> str:
     """The text without markup, for summaries in lists, window titles and search."""
     without_links = _INLINE.sub(lambda m: m.group("label") or m.group("strong") or m.group("em") or "", text)
     return re.sub(r"\s+", " ", without_links).strip()
+
+
+def first_strong_direction(text: str) -> str:
+    """ "rtl" or "ltr" from the first letter with a strong direction (Unicode's rule for a paragraph), or "" when
+    the text has none (digits, punctuation, empty): a paragraph's own direction, whatever the interface's."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return ""

@@ -179,6 +179,23 @@ class GlossaryMeta:
     """Learning paths from first to last for a newcomer (menus list them so, and new flashcards follow them)."""
 
 
+@dataclass(frozen=True, slots=True)
+class TranslationCoverage:
+    """How much of the bundled glossary one language translates (glossary packs are not counted)."""
+
+    terms: int
+    named: int
+    """Terms whose title and summary are translated."""
+    complete: int
+    """Terms whose running text is translated too (their page says nothing about English)."""
+    comparisons: int = 0
+    complete_comparisons: int = 0
+
+    @property
+    def named_share(self) -> float:
+        return self.named / self.terms if self.terms else 1.0
+
+
 @dataclass(frozen=True)
 class Glossary:
     """All loaded content, plus the problems found while loading it."""
@@ -190,6 +207,8 @@ class Glossary:
     paths: Mapping[str, LearningPath] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
     language: str = "en"
+    translation: TranslationCoverage | None = None
+    """For a language other than English: how much of the content it translates."""
 
     def term(self, term_id: str) -> Term:
         """The term with this id; `UnknownIdError` names the id when there is none."""

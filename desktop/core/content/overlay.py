@@ -1,8 +1,10 @@
 """Translation overlays: `resources/glossary/<lang>/...` files that replace only the fields they give.
 
 An overlay file names an existing item by `id` and gives translated values for some translatable fields. Ids,
-categories, relations, sources and compared terms are never translated. Items without an overlay keep their
-English text and are marked `untranslated`, so the interface can say so.
+categories, relations, sources and compared terms are never translated. An item whose overlay leaves its
+running text in English (a term without a translated `definition`, a comparison without `dimensions`; a title and
+summary alone are common) is marked `untranslated`, so the interface can say so, and `TranslationCoverage` counts
+how much of the glossary a language covers.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any, TypeVar
 
 from desktop.core.content.fields import FieldReader, InvalidItemError, parse_file, yaml_files
 from desktop.core.content.items import read_category, read_dimension, read_misconception
-from desktop.core.content.model import Category, Comparison, LearningPath, Problem, Term
+from desktop.core.content.model import Category, Comparison, LearningPath, Problem, Term, TranslationCoverage
 from desktop.core.content.yamlio import YamlList, YamlMap
 
 TERM_TEXT = ("title", "full_name", "summary", "definition", "why_it_matters", "how_it_works")
@@ -103,15 +105,15 @@ def _translate(
     allowed: Sequence[str],
     changes: Callable[[FieldReader, YamlMap, Item], dict[str, Any]],
     problems: list[Problem],
-) -> set[str]:
-    """Apply every overlay in a folder to `items` in place; returns the ids translated."""
-    done: set[str] = set()
+) -> dict[str, frozenset[str]]:
+    """Apply every overlay in a folder to `items` in place; returns the fields each translated item was given."""
+    done: dict[str, frozenset[str]] = {}
     for reader, data, item in _overlays(folder, items, what, allowed, problems):
         try:
             items[item.id] = replace(item, **changes(reader, data, item))
         except InvalidItemError:
             continue
-        done.add(item.id)
+        done[item.id] = frozenset(data)
     return done
 
 
@@ -139,8 +141,9 @@ def apply_overlays(
     paths: dict[str, LearningPath],
     categories: dict[str, Category],
     problems: list[Problem],
-) -> None:
-    """Translate the loaded items in place from `root/<lang>/`; mark what stays English as untranslated."""
+) -> TranslationCoverage:
+    """Translate the loaded items in place from `root/<lang>/`; mark what stays English as untranslated and return
+    how much of the bundled content the language covers."""
     base = root / lang
     translated_terms = _translate(
         base / "terms", terms, what="term", allowed=TERM_TRANSLATABLE, changes=_term_changes, problems=problems
@@ -158,9 +161,22 @@ def apply_overlays(
     )
     if (base / "categories.yaml").is_file():
         _translate_categories(base / "categories.yaml", categories, problems)
-    for term_id, term in terms.items():
-        if term_id not in translated_terms and not term.pack:
-            terms[term_id] = replace(term, untranslated=True)
+    bundled = [term_id for term_id, term in terms.items() if not term.pack]
+    named = complete = 0
+    for term_id in bundled:
+        given = translated_terms.get(term_id, frozenset())
+        named += {"title", "summary"} <= given
+        if "definition" in given:
+            complete += 1
+        else:
+            terms[term_id] = replace(terms[term_id], untranslated=True)
     for comparison_id, comparison in comparisons.items():
-        if comparison_id not in translated_comparisons:
+        if "dimensions" not in translated_comparisons.get(comparison_id, frozenset()):
             comparisons[comparison_id] = replace(comparison, untranslated=True)
+    return TranslationCoverage(
+        terms=len(bundled),
+        named=named,
+        complete=complete,
+        comparisons=len(comparisons),
+        complete_comparisons=sum(not c.untranslated for c in comparisons.values()),
+    )
