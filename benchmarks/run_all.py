@@ -40,6 +40,7 @@ def ours(quick: bool) -> tuple[list[Row], list[str]]:
         ("render", ()),
         ("memory", ("--sizes", "" if quick else "100000")),
         ("learning", ("--sizes", packs)),
+        ("concept_map", ("--sizes", "0," + packs)),
         ("responsive", ("--runs", "3", "--size", "0" if quick else "100000")),
     ]
     rows: list[Row] = []

@@ -63,6 +63,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "--compare", metavar="ID", nargs="+", help="open the comparison view with these two (or three) terms"
     )
     parser.add_argument(
+        "--map",
+        metavar="ID",
+        nargs="?",
+        const="",
+        help="open the concept map (centred on the term ID when given)",
+    )
+    parser.add_argument(
         "--screenshot",
         metavar="FILE",
         type=Path,

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>ConceptMap</name>
+    <message>
+        <source>learn first (prerequisite)</source>
+        <translation>يُتعلَّم أولًا (متطلَّب سابق)</translation>
+    </message>
+    <message>
+        <source>next step of the path</source>
+        <translation>الخطوة التالية في المسار</translation>
+    </message>
+    <message>
+        <source>whole and its part</source>
+        <translation>الكل وجزؤه</translation>
+    </message>
+    <message>
+        <source>example of</source>
+        <translation>مثال على</translation>
+    </message>
+    <message>
+        <source>technique for</source>
+        <translation>تقنية لـ</translation>
+    </message>
+    <message>
+        <source>contrasts with</source>
+        <translation>على النقيض من</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>حول %1</translation>
+    </message>
+    <message>
+        <source>the whole glossary</source>
+        <translation>المسرد كله</translation>
+    </message>
+    <message>
+        <source>Concept map: %1</source>
+        <translation>خريطة المفاهيم: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConceptQuizView</name>
     <message>
         <source>No comparison covers the terms of this study set. Choose “All terms” for every question.</source>
@@ -783,6 +826,10 @@
         <translation>التعلّم</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
         <source>About Alignment Atlas</source>
         <translation>حول Alignment Atlas</translation>
     </message>
@@ -842,6 +889,97 @@
     <message>
         <source>Remove the glossary pack “%1” and its terms?</source>
         <translation>أتريد إزالة حزمة المسرد «%1» ومصطلحاتها؟</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>The whole glossary</source>
+        <translation>المسرد كله</translation>
+    </message>
+    <message>
+        <source>Around the current term</source>
+        <translation>حول المصطلح الحالي</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>فئة واحدة</translation>
+    </message>
+    <message>
+        <source>One learning path</source>
+        <translation>مسار تعلّم واحد</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>خطوة واحدة</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>خطوتان</translation>
+    </message>
+    <message>
+        <source>Map view</source>
+        <translation>عرض الخريطة</translation>
+    </message>
+    <message>
+        <source>Category or learning path</source>
+        <translation>الفئة أو مسار التعلّم</translation>
+    </message>
+    <message>
+        <source>How far around the term</source>
+        <translation>إلى أي مدى حول المصطلح</translation>
+    </message>
+    <message>
+        <source>Show my &amp;progress</source>
+        <translation>إظهار &amp;تقدّمي</translation>
+    </message>
+    <message>
+        <source>Mark terms you are learning (●) and know (✓)</source>
+        <translation>تمييز المصطلحات التي تتعلّمها (●) والتي تعرفها (✓)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;ملاءمة</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window (0)</source>
+        <translation>ملاءمة الخريطة للنافذة (0)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected</source>
+        <translation>م&amp;قارنة المحدَّد</translation>
+    </message>
+    <message>
+        <source>Select two terms with Space or Ctrl+click, then compare them</source>
+        <translation>حدّد مصطلحين بمفتاح المسافة أو Ctrl+نقرة، ثم قارن بينهما</translation>
+    </message>
+    <message>
+        <source>Concept map</source>
+        <translation>خريطة المفاهيم</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>مفتاح الخريطة</translation>
+    </message>
+    <message>
+        <source>The glossary has too many terms for one map. Choose a term&apos;s neighbourhood or a category.</source>
+        <translation>يضم المسرد مصطلحات أكثر من أن تتسع لها خريطة واحدة. اختر محيط مصطلح أو فئة.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>جارٍ رسم الخريطة…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 terms.</source>
+        <translation>يُعرض %1 من %2 مصطلحًا.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 أخرى</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1532,10 @@
     <message>
         <source>&amp;Learn</source>
         <translation>ال&amp;تعلّم</translation>
+    </message>
+    <message>
+        <source>Concept &amp;Map</source>
+        <translation>&amp;خريطة المفاهيم</translation>
     </message>
     <message>
         <source>Bookmark This &amp;Term</source>

@@ -236,6 +236,49 @@
     </message>
 </context>
 <context>
+    <name>ConceptMap</name>
+    <message>
+        <source>learn first (prerequisite)</source>
+        <translation>zuerst lernen (Voraussetzung)</translation>
+    </message>
+    <message>
+        <source>next step of the path</source>
+        <translation>nächster Schritt des Lernpfads</translation>
+    </message>
+    <message>
+        <source>whole and its part</source>
+        <translation>Ganzes und Teil</translation>
+    </message>
+    <message>
+        <source>example of</source>
+        <translation>Beispiel für</translation>
+    </message>
+    <message>
+        <source>technique for</source>
+        <translation>Verfahren für</translation>
+    </message>
+    <message>
+        <source>contrasts with</source>
+        <translation>Gegensatz zu</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>verwandt</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>rund um %1</translation>
+    </message>
+    <message>
+        <source>the whole glossary</source>
+        <translation>das ganze Glossar</translation>
+    </message>
+    <message>
+        <source>Concept map: %1</source>
+        <translation>Concept-Map: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConceptQuizView</name>
     <message>
         <source>No comparison covers the terms of this study set. Choose “All terms” for every question.</source>
@@ -735,6 +778,10 @@
         <translation>Lernen</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
         <source>About Alignment Atlas</source>
         <translation>Über Alignment Atlas</translation>
     </message>
@@ -786,6 +833,97 @@
     <message>
         <source>Remove the glossary pack “%1” and its terms?</source>
         <translation>Das Glossarpaket „%1“ und seine Begriffe entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>The whole glossary</source>
+        <translation>Das ganze Glossar</translation>
+    </message>
+    <message>
+        <source>Around the current term</source>
+        <translation>Rund um den aktuellen Begriff</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Eine Kategorie</translation>
+    </message>
+    <message>
+        <source>One learning path</source>
+        <translation>Ein Lernpfad</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>2 Schritte</translation>
+    </message>
+    <message>
+        <source>Map view</source>
+        <translation>Kartenansicht</translation>
+    </message>
+    <message>
+        <source>Category or learning path</source>
+        <translation>Kategorie oder Lernpfad</translation>
+    </message>
+    <message>
+        <source>How far around the term</source>
+        <translation>Wie weit um den Begriff herum</translation>
+    </message>
+    <message>
+        <source>Show my &amp;progress</source>
+        <translation>Meinen &amp;Fortschritt zeigen</translation>
+    </message>
+    <message>
+        <source>Mark terms you are learning (●) and know (✓)</source>
+        <translation>Begriffe markieren, die du lernst (●) und kannst (✓)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window (0)</source>
+        <translation>Karte ins Fenster einpassen (0)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected</source>
+        <translation>Auswahl &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two terms with Space or Ctrl+click, then compare them</source>
+        <translation>Zwei Begriffe mit Leertaste oder Strg+Klick auswählen, dann vergleichen</translation>
+    </message>
+    <message>
+        <source>Concept map</source>
+        <translation>Concept-Map</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Legende der Karte</translation>
+    </message>
+    <message>
+        <source>The glossary has too many terms for one map. Choose a term&apos;s neighbourhood or a category.</source>
+        <translation>Das Glossar hat zu viele Begriffe für eine Karte. Wähle die Umgebung eines Begriffs oder eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Karte wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 terms.</source>
+        <translation>%1 von %2 Begriffen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1440,10 @@
     <message>
         <source>&amp;Learn</source>
         <translation>&amp;Lernen</translation>
+    </message>
+    <message>
+        <source>Concept &amp;Map</source>
+        <translation>Concept-&amp;Map</translation>
     </message>
     <message>
         <source>Bookmark This &amp;Term</source>

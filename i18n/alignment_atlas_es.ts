@@ -236,6 +236,49 @@
     </message>
 </context>
 <context>
+    <name>ConceptMap</name>
+    <message>
+        <source>learn first (prerequisite)</source>
+        <translation>aprender antes (requisito previo)</translation>
+    </message>
+    <message>
+        <source>next step of the path</source>
+        <translation>siguiente paso de la ruta</translation>
+    </message>
+    <message>
+        <source>whole and its part</source>
+        <translation>el todo y su parte</translation>
+    </message>
+    <message>
+        <source>example of</source>
+        <translation>ejemplo de</translation>
+    </message>
+    <message>
+        <source>technique for</source>
+        <translation>técnica para</translation>
+    </message>
+    <message>
+        <source>contrasts with</source>
+        <translation>contrasta con</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relacionado</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>en torno a %1</translation>
+    </message>
+    <message>
+        <source>the whole glossary</source>
+        <translation>todo el glosario</translation>
+    </message>
+    <message>
+        <source>Concept map: %1</source>
+        <translation>Mapa conceptual: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConceptQuizView</name>
     <message>
         <source>No comparison covers the terms of this study set. Choose “All terms” for every question.</source>
@@ -735,6 +778,10 @@
         <translation>Aprender</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
         <source>About Alignment Atlas</source>
         <translation>Acerca de Alignment Atlas</translation>
     </message>
@@ -786,6 +833,97 @@
     <message>
         <source>Remove the glossary pack “%1” and its terms?</source>
         <translation>¿Quitar el paquete de glosario «%1» y sus términos?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>The whole glossary</source>
+        <translation>Todo el glosario</translation>
+    </message>
+    <message>
+        <source>Around the current term</source>
+        <translation>En torno al término actual</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Una categoría</translation>
+    </message>
+    <message>
+        <source>One learning path</source>
+        <translation>Una ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 paso</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>2 pasos</translation>
+    </message>
+    <message>
+        <source>Map view</source>
+        <translation>Vista del mapa</translation>
+    </message>
+    <message>
+        <source>Category or learning path</source>
+        <translation>Categoría o ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>How far around the term</source>
+        <translation>Hasta dónde alrededor del término</translation>
+    </message>
+    <message>
+        <source>Show my &amp;progress</source>
+        <translation>Mostrar mi &amp;progreso</translation>
+    </message>
+    <message>
+        <source>Mark terms you are learning (●) and know (✓)</source>
+        <translation>Marcar los términos que estás aprendiendo (●) y los que ya sabes (✓)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;justar</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window (0)</source>
+        <translation>Ajustar el mapa a la ventana (0)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected</source>
+        <translation>&amp;Comparar selección</translation>
+    </message>
+    <message>
+        <source>Select two terms with Space or Ctrl+click, then compare them</source>
+        <translation>Selecciona dos términos con Espacio o Ctrl+clic y compáralos</translation>
+    </message>
+    <message>
+        <source>Concept map</source>
+        <translation>Mapa conceptual</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Leyenda del mapa</translation>
+    </message>
+    <message>
+        <source>The glossary has too many terms for one map. Choose a term&apos;s neighbourhood or a category.</source>
+        <translation>El glosario tiene demasiados términos para un solo mapa. Elige el entorno de un término o una categoría.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Dibujando el mapa…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 terms.</source>
+        <translation>Se muestran %1 de %2 términos.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1440,10 @@
     <message>
         <source>&amp;Learn</source>
         <translation>&amp;Aprender</translation>
+    </message>
+    <message>
+        <source>Concept &amp;Map</source>
+        <translation>Mapa co&amp;nceptual</translation>
     </message>
     <message>
         <source>Bookmark This &amp;Term</source>

@@ -236,6 +236,49 @@
     </message>
 </context>
 <context>
+    <name>ConceptMap</name>
+    <message>
+        <source>learn first (prerequisite)</source>
+        <translation>à apprendre d’abord (prérequis)</translation>
+    </message>
+    <message>
+        <source>next step of the path</source>
+        <translation>étape suivante du parcours</translation>
+    </message>
+    <message>
+        <source>whole and its part</source>
+        <translation>le tout et sa partie</translation>
+    </message>
+    <message>
+        <source>example of</source>
+        <translation>exemple de</translation>
+    </message>
+    <message>
+        <source>technique for</source>
+        <translation>technique pour</translation>
+    </message>
+    <message>
+        <source>contrasts with</source>
+        <translation>s’oppose à</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>autour de %1</translation>
+    </message>
+    <message>
+        <source>the whole glossary</source>
+        <translation>tout le glossaire</translation>
+    </message>
+    <message>
+        <source>Concept map: %1</source>
+        <translation>Carte conceptuelle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConceptQuizView</name>
     <message>
         <source>No comparison covers the terms of this study set. Choose “All terms” for every question.</source>
@@ -735,6 +778,10 @@
         <translation>Apprendre</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
         <source>About Alignment Atlas</source>
         <translation>À propos d’Alignment Atlas</translation>
     </message>
@@ -786,6 +833,97 @@
     <message>
         <source>Remove the glossary pack “%1” and its terms?</source>
         <translation>Supprimer le module de glossaire «&#xa0;%1&#xa0;» et ses termes&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The whole glossary</source>
+        <translation>Tout le glossaire</translation>
+    </message>
+    <message>
+        <source>Around the current term</source>
+        <translation>Autour du terme affiché</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Une catégorie</translation>
+    </message>
+    <message>
+        <source>One learning path</source>
+        <translation>Un parcours d’apprentissage</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 étape</translation>
+    </message>
+    <message>
+        <source>2 steps</source>
+        <translation>2 étapes</translation>
+    </message>
+    <message>
+        <source>Map view</source>
+        <translation>Vue de la carte</translation>
+    </message>
+    <message>
+        <source>Category or learning path</source>
+        <translation>Catégorie ou parcours</translation>
+    </message>
+    <message>
+        <source>How far around the term</source>
+        <translation>Jusqu’où autour du terme</translation>
+    </message>
+    <message>
+        <source>Show my &amp;progress</source>
+        <translation>Afficher ma &amp;progression</translation>
+    </message>
+    <message>
+        <source>Mark terms you are learning (●) and know (✓)</source>
+        <translation>Marquer les termes en cours d’apprentissage (●) et acquis (✓)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window (0)</source>
+        <translation>Ajuster la carte à la fenêtre (0)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected</source>
+        <translation>&amp;Comparer la sélection</translation>
+    </message>
+    <message>
+        <source>Select two terms with Space or Ctrl+click, then compare them</source>
+        <translation>Sélectionnez deux termes avec Espace ou Ctrl+clic, puis comparez-les</translation>
+    </message>
+    <message>
+        <source>Concept map</source>
+        <translation>Carte conceptuelle</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Légende de la carte</translation>
+    </message>
+    <message>
+        <source>The glossary has too many terms for one map. Choose a term&apos;s neighbourhood or a category.</source>
+        <translation>Le glossaire compte trop de termes pour une seule carte. Choisissez l’entourage d’un terme ou une catégorie.</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Tracé de la carte…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 terms.</source>
+        <translation>%1 termes affichés sur %2.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1440,10 @@
     <message>
         <source>&amp;Learn</source>
         <translation>&amp;Apprendre</translation>
+    </message>
+    <message>
+        <source>Concept &amp;Map</source>
+        <translation>Car&amp;te conceptuelle</translation>
     </message>
     <message>
         <source>Bookmark This &amp;Term</source>

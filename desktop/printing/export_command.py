@@ -20,7 +20,7 @@ from typing import Any, TextIO
 PROG = "alignment-atlas"
 EXIT_OK, EXIT_USAGE = 0, 2
 PAPER_CHOICES = ("A4", "Letter")
-FORMS = ("sheets", "flashcards", "worksheet")
+FORMS = ("sheets", "flashcards", "worksheet", "map")
 
 
 def _paper(text: str) -> str:
@@ -47,7 +47,8 @@ def add_export_parser(subparsers: Any, parents: Sequence[argparse.ArgumentParser
         "--as",
         dest="form",
         choices=FORMS,
-        help="what the PDF holds: term sheets (the default), flashcards to cut out, or a worksheet with answer key",
+        help="what the PDF holds: term sheets (the default), flashcards to cut out, a worksheet with answer key, or "
+        "a concept map on one page (of --all, a --category, a --path, or one --term and its neighbours)",
     )
     export.add_argument("--seed", metavar="N", type=int, help="which worksheet (the same number, the same sheet)")
     what = export.add_mutually_exclusive_group(required=True)
@@ -175,6 +176,10 @@ def _check_form(args: argparse.Namespace) -> str:
         raise _UsageError("--seed chooses a worksheet: use it with --as worksheet")
     if args.comparisons and (form != "sheets" or args.anki is not None):
         raise _UsageError("comparisons print as handouts only (without --as or --anki)")
+    if form == "map" and args.bookmarks:
+        raise _UsageError("a map shows --all, a --category, a --path or one --term and its neighbours")
+    if form == "map" and args.terms and len(args.terms) != 1:
+        raise _UsageError("a map is centred on one term: --term ID (it shows the term and its neighbours)")
     return form
 
 
@@ -228,6 +233,8 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for problem in glossary.problems:  # a pack's problems: what did load can be printed
         err.write(f"{problem}\n")
     texts = print_texts()
+    if form == "map":
+        return _map(glossary, args, paper=args.paper or _default_paper(), out=out)
     try:
         job = _job(args, glossary, texts)
     except UnknownIdError as exc:
@@ -246,6 +253,43 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (ExportError, RenderError) as exc:
         raise _UsageError(str(exc)) from None
     _wrote(out, pages, args.pdf)
+    return EXIT_OK
+
+
+def _map(glossary: Any, args: argparse.Namespace, *, paper: str, out: TextIO) -> int:
+    """One page: the concept map of the whole glossary, a category, a path or a term's neighbourhood."""
+    from desktop.core.concept_map.graph import ConceptGraph, TooLargeError  # noqa: PLC0415
+    from desktop.core.content.model import UnknownIdError  # noqa: PLC0415
+    from desktop.printing.map_print import paint_map_page  # noqa: PLC0415
+    from desktop.printing.pdf import ExportError, save_pdf  # noqa: PLC0415
+    from desktop.ui.labels import edge_kind_labels, map_title  # noqa: PLC0415
+
+    graph = ConceptGraph(glossary)
+    try:
+        if args.terms:
+            view = graph.neighbourhood(args.terms[0])
+        elif args.category:
+            view = graph.category(args.category)
+        elif args.learning_path:
+            view = graph.path(args.learning_path)
+        else:
+            view = graph.whole()
+    except UnknownIdError as exc:
+        raise _UsageError(_unknown(exc, glossary)) from None
+    except TooLargeError as exc:
+        raise _UsageError(str(exc)) from None
+    title = map_title(glossary, view.key)
+    labels = edge_kind_labels()
+    try:
+        pages = save_pdf(
+            args.pdf,
+            title=title,
+            paper=paper,
+            paint=lambda writer: paint_map_page(writer, glossary, view, title=title, kind_labels=labels),
+        )
+    except ExportError as exc:
+        raise _UsageError(str(exc)) from None
+    _wrote(out, pages, args.pdf, f" ({len(view.nodes)} terms)")
     return EXIT_OK
 
 

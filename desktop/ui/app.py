@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
     from desktop.core.content.model import Glossary
     from desktop.core.learning.store import ProgressStore
+    from desktop.ui.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1280, 800)
 APP_ID = "alignment-atlas"
@@ -151,9 +153,26 @@ def _save_screenshot(app: QApplication, window: QWidget, path: Path) -> None:
     window.show()
     for _ in range(5):
         app.processEvents()
+    waiting = getattr(window, "map_drawing", lambda: False)
+    deadline = time.monotonic() + 5
+    while waiting() and time.monotonic() < deadline:  # the map is laid out in a worker thread
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):
+        app.processEvents()
     if not window.grab().save(str(path), "PNG"):
         raise UsageError(f"cannot write the screenshot to '{path}'")
     window.hide()  # not close(): a screenshot must not overwrite the remembered window state
+
+
+def _open_requested(window: MainWindow, term: str | None, compare: list[str], map_centre: str | None) -> None:
+    """What the command line asked to open: a term, a comparison or the map (centred on a term)."""
+    if term:
+        window.show_term(term)
+    if compare:
+        window.show_comparison_of(compare)
+    if map_centre is not None:
+        window.show_map(map_centre)
 
 
 def run_gui(args: argparse.Namespace, *, language: str) -> int:
@@ -198,7 +217,10 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
 
     glossary = load_with_packs(lang)
     compare: list[str] = args.compare or []
-    _check_ids(glossary, args.term, compare)
+    map_centre: str | None = getattr(args, "map", None)
+    _check_ids(glossary, args.term or map_centre or None, compare)
+    if map_centre is not None and (args.term or compare):
+        raise UsageError("--map opens the Map tab: use it without --term or --compare (--map ID centres it on ID)")
 
     window = MainWindow(
         glossary=glossary,
@@ -209,10 +231,7 @@ def run_gui(args: argparse.Namespace, *, language: str) -> int:
         store=lambda: _open_store(folder),  # opened after the first paint, with the learn page
     )
     on_first_paint(window, lambda: QTimer.singleShot(0, crash.open_log))
-    if args.term:
-        window.show_term(args.term)
-    if compare:
-        window.show_comparison_of(compare)
+    _open_requested(window, args.term, compare, map_centre)
     try:
         if screenshot is not None:
             _save_screenshot(app, window, screenshot)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
-from desktop.core.content.model import RelationKind
+from desktop.core.concept_map.graph import EdgeKind
+from desktop.core.content.model import Glossary, RelationKind
 from desktop.document import Labels, Style
 
 
@@ -90,3 +91,32 @@ def badge_meaning(badge: str) -> str:
         BOOKMARK_MARK: QCoreApplication.translate("TermList", "bookmarked"),
     }
     return ", ".join(f"{mark} {words[mark]}" for mark in badge if mark in words)
+
+
+def edge_kind_labels() -> dict[EdgeKind, str]:
+    """The concept map legend's words for each kind of edge (screen and print)."""
+    return {
+        EdgeKind.PREREQUISITE: QCoreApplication.translate("ConceptMap", "learn first (prerequisite)"),
+        EdgeKind.STEP: QCoreApplication.translate("ConceptMap", "next step of the path"),
+        EdgeKind.PART_OF: QCoreApplication.translate("ConceptMap", "whole and its part"),
+        EdgeKind.EXAMPLE_OF: QCoreApplication.translate("ConceptMap", "example of"),
+        EdgeKind.TECHNIQUE_FOR: QCoreApplication.translate("ConceptMap", "technique for"),
+        EdgeKind.CONTRASTS_WITH: QCoreApplication.translate("ConceptMap", "contrasts with"),
+        EdgeKind.RELATED: QCoreApplication.translate("ConceptMap", "related"),
+    }
+
+
+def map_title(glossary: Glossary, view_key: str) -> str:
+    """ "Concept map: Failure modes", "Concept map: around RLHF", … for a view's key."""
+    kind, _, rest = view_key.partition(":")
+    if kind == "category":
+        subject = glossary.category_title(rest)
+    elif kind == "path" and rest in glossary.paths:
+        subject = glossary.paths[rest].title
+    elif kind == "term":
+        term_id = rest.rsplit(":", 1)[0]
+        term = glossary.terms.get(term_id)
+        subject = QCoreApplication.translate("ConceptMap", "around %1").replace("%1", term.title if term else term_id)
+    else:
+        subject = QCoreApplication.translate("ConceptMap", "the whole glossary")
+    return QCoreApplication.translate("ConceptMap", "Concept map: %1").replace("%1", subject)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.core.learning.store import ProgressStore
     from desktop.ui.compare_page import ComparePage
     from desktop.ui.learn.learn_page import LearnPage
+    from desktop.ui.map_page import MapPage
     from desktop.ui.pack_manager import PackManager
 
 ContentLoader = Callable[[str], "Glossary"]
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.glossary_page, "")
         self._compare: LazyTab[ComparePage] = LazyTab(self.tabs, self._make_compare_page)
+        self._map: LazyTab[MapPage] = LazyTab(self.tabs, self._make_map_page)
         self.learn = LearnLink(self, store=store, open_url=open_url)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         a.compare.triggered.connect(self.open_compare)
         a.swap.triggered.connect(lambda: self.compare_page.swap())  # noqa: PLW0108 - builds the page on first use
         a.learn.triggered.connect(lambda: self.tabs.setCurrentWidget(self.learn_page))
+        a.show_map.triggered.connect(lambda: self.show_map(""))
         a.bookmark.triggered.connect(self.learn.toggle_bookmark)
         a.export_progress.triggered.connect(self.services.export_progress)
         a.import_progress.triggered.connect(self.services.import_progress)
@@ -153,6 +156,44 @@ class MainWindow(QMainWindow):
         return self._compare.page
 
     @property
+    def map_page(self) -> MapPage:
+        return self._map.get()
+
+    def _make_map_page(self) -> MapPage:
+        from desktop.ui.labels import map_title  # noqa: PLC0415 - built after the first paint
+        from desktop.ui.map_page import MapPage  # noqa: PLC0415
+
+        page = MapPage(
+            glossary=self._glossary,
+            current_term=lambda: self.glossary_page.current_term,
+            badge=self._badge,
+            title_of=map_title,
+        )
+        page.term_requested.connect(self.show_term)
+        page.compare_requested.connect(self.show_comparison_of)
+        page.map_shown.connect(lambda _title: self._update_title())
+        return page
+
+    def show_map(self, term_id: str = "") -> None:
+        """The Map tab (Ctrl+M): centred on `term_id` when given, else the view it had (built: the whole glossary,
+        or the current term's neighbourhood for a glossary too big to draw whole)."""
+        first = self._map.page is None
+        page = self.map_page
+        self.tabs.setCurrentWidget(page)
+        if term_id:
+            page.centre_on(term_id)
+        elif first or page.map_view is None:
+            page.refresh_view()
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - see keyPressEvent
+
+        page.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def map_drawing(self) -> bool:
+        """True while the map's layout is still being worked out (screenshots wait for it)."""
+        page = self._map.page
+        return page is not None and page.busy
+
+    @property
     def learn_page(self) -> LearnPage:
         return self.learn.page
 
@@ -193,6 +234,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Glossary"))
         self.tabs.setTabText(self.tabs.indexOf(self._compare.widget()), self.tr("Compare"))
         self.tabs.setTabText(self.tabs.indexOf(self.learn.tab.widget()), self.tr("Learn"))
+        self.tabs.setTabText(self.tabs.indexOf(self._map.widget()), self.tr("Map"))
         self.banner.retranslate()
         self.glossary_page.refresh()
         if self._compare.page is not None:
@@ -236,6 +278,8 @@ class MainWindow(QMainWindow):
         page.set_glossary(glossary)
         if self._compare.page is not None:
             self._compare.page.set_glossary(glossary, page.terms_model, page.index)
+        if self._map.page is not None:
+            self._map.page.set_glossary(glossary)
         if self.learn.built is not None:
             self.learn.built.set_content(glossary)
         self.banner.set_problems(glossary.problems)
@@ -353,6 +397,8 @@ class MainWindow(QMainWindow):
             subject = compare.title
         elif current is self.learn.tab.widget():  # the Learn tab is about no one term
             subject = self.tr("Learn")
+        elif current is self._map.widget():
+            subject = self.tr("Map")
         else:
             term = self.glossary_page.current()
             subject = term.title if term else ""
