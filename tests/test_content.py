@@ -142,7 +142,7 @@ def test_the_reference_texts_are_the_real_ones() -> None:
 
 def test_the_glossary_is_big_enough(bundled: Glossary) -> None:
     assert len(bundled.terms) >= 45
-    assert len(bundled.comparisons) >= 10
+    assert len(bundled.comparisons) >= 20
     assert all(len(c.dimensions) >= 5 for c in bundled.comparisons.values())
     assert len(bundled.paths) >= 5
     assert all(len(p.steps) >= 3 for p in bundled.paths.values())
@@ -187,6 +187,20 @@ def test_alignment_relates_to_the_seed_related_terms(bundled: Glossary) -> None:
     [
         ("capability-vs-alignment", {"capability", "alignment"}),
         ("ai-safety-vs-alignment", {"ai-safety", "alignment"}),
+        # The second edition's comparisons (issue 16 §3).
+        ("specification-gaming-vs-goal-misgeneralization", {"specification-gaming", "goal-misgeneralization"}),
+        ("rlhf-vs-rlaif-vs-constitutional-ai", {"rlhf", "rlaif", "constitutional-ai"}),
+        (
+            "specification-gaming-vs-reward-overoptimization-vs-goodharts-law",
+            {"specification-gaming", "reward-overoptimization", "goodharts-law"},
+        ),
+        ("harmlessness-vs-safe-behavior-vs-ai-safety", {"harmlessness", "safe-behavior", "ai-safety"}),
+        ("reliability-vs-robustness", {"reliability", "robustness"}),
+        ("interpretability-vs-chain-of-thought-monitoring", {"interpretability", "chain-of-thought-monitoring"}),
+        ("pretraining-vs-fine-tuning-vs-instruction-tuning", {"pretraining", "fine-tuning", "instruction-tuning"}),
+        ("deceptive-alignment-vs-sycophancy-vs-dishonesty", {"deceptive-alignment", "sycophancy", "dishonesty"}),
+        ("corrigibility-vs-helpfulness", {"corrigibility", "helpfulness"}),
+        ("benchmark-vs-alignment-evaluation-vs-red-teaming", {"benchmark", "alignment-evaluation", "red-teaming"}),
     ],
 )
 def test_a_curated_comparison_exists(bundled: Glossary, comparison_id: str, terms: set[str]) -> None:
