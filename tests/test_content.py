@@ -85,6 +85,7 @@ MUST_HAVE_TERMS = (
     "robustness",
     "safe-behavior",
     # The second edition (issue 16): the field's central ideas since 2023.
+    "ai-control",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
