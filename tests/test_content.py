@@ -86,6 +86,7 @@ MUST_HAVE_TERMS = (
     "safe-behavior",
     # The second edition (issue 16): the field's central ideas since 2023.
     "ai-control",
+    "weak-to-strong-generalization",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
