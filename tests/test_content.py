@@ -87,6 +87,8 @@ MUST_HAVE_TERMS = (
     # The second edition (issue 16): the field's central ideas since 2023.
     "ai-control",
     "weak-to-strong-generalization",
+    "debate",
+    "iterated-amplification",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
