@@ -89,6 +89,8 @@ MUST_HAVE_TERMS = (
     "weak-to-strong-generalization",
     "debate",
     "iterated-amplification",
+    "dangerous-capability-evaluations",
+    "responsible-scaling-policy",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
