@@ -91,6 +91,10 @@ MUST_HAVE_TERMS = (
     "iterated-amplification",
     "dangerous-capability-evaluations",
     "responsible-scaling-policy",
+    "reasoning-model",
+    "rlvr",
+    "kl-penalty",
+    "preference-data",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
