@@ -95,6 +95,7 @@ MUST_HAVE_TERMS = (
     "rlvr",
     "kl-penalty",
     "preference-data",
+    "inverse-reinforcement-learning",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
