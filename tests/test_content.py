@@ -96,6 +96,7 @@ MUST_HAVE_TERMS = (
     "kl-penalty",
     "preference-data",
     "inverse-reinforcement-learning",
+    "calibration",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
