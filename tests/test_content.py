@@ -97,6 +97,7 @@ MUST_HAVE_TERMS = (
     "preference-data",
     "inverse-reinforcement-learning",
     "calibration",
+    "chain-of-thought-faithfulness",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
