@@ -98,6 +98,8 @@ MUST_HAVE_TERMS = (
     "inverse-reinforcement-learning",
     "calibration",
     "chain-of-thought-faithfulness",
+    "negative-side-effects",
+    "distributional-shift",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")
