@@ -85,6 +85,21 @@ MUST_HAVE_TERMS = (
     "robustness",
     "safe-behavior",
     # The second edition (issue 16): the field's central ideas since 2023.
+    "ai-control",
+    "weak-to-strong-generalization",
+    "debate",
+    "iterated-amplification",
+    "dangerous-capability-evaluations",
+    "responsible-scaling-policy",
+    "reasoning-model",
+    "rlvr",
+    "kl-penalty",
+    "preference-data",
+    "inverse-reinforcement-learning",
+    "calibration",
+    "chain-of-thought-faithfulness",
+    "negative-side-effects",
+    "distributional-shift",
 )
 # The five qualities of an aligned assistant named in the seed article.
 FIVE_QUALITIES = ("helpfulness", "harmlessness", "honesty", "reliability", "safe-behavior")

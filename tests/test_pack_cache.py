@@ -160,7 +160,9 @@ def test_search_tables_are_kept_for_the_next_command_line_search(
 
     monkeypatch.setattr(SearchIndex, "build_steps", no_building)
     assert main(["search", "tide", "--pack", str(pack)]) == 0
-    assert capsys.readouterr().out == first == "tide-pool\n"
+    assert capsys.readouterr().out == first
+    # The pack's term ranks first; the bundled glossary may add near matches (tide ~ side, one edit away).
+    assert first.splitlines()[0] == "tide-pool"
     kept.write_bytes(b"damaged")  # a damaged file: built again, the same answer
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
