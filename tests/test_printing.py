@@ -593,6 +593,10 @@ def test_a_path_booklet_numbers_its_steps_and_says_what_comes_next(glossary: Glo
     contents = next(text for text in pages if "Contents" in text)
     for step, term_id in enumerate(path.steps, 1):
         assert f"{step}. {glossary.terms[term_id].title}" in contents
+    assert pages[2].startswith(f"Alignment Atlas {path.title} Concept map: {path.title}")  # the map opens it
+    first_entry = glossary.terms[path.steps[0]].title
+    assert f"1. {first_entry}" in contents and pages[3].startswith(f"Alignment Atlas {path.title} · {first_entry}")
+    assert contents.split(f"1. {first_entry}")[1].split()[2] == "4"  # its page number counts the map's page
     body = "\n".join(pages)
     second = glossary.terms[path.steps[1]].title
     assert f"1/{len(path.steps)} · Next in “{path.title}”: {second}" in body

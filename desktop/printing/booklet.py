@@ -38,6 +38,7 @@ from desktop.printing.layout import (
     with_orientation,
 )
 from desktop.printing.links import name_first_block, relink, section_anchor, term_anchor
+from desktop.printing.map_print import PrintedMap, draw_map_page, prepare_map
 from desktop.printing.placement import Page, place
 from desktop.printing.texts import PrintTexts
 
@@ -277,10 +278,13 @@ class JobRenderer:
 
         placed = place(laid, share=job.booklet)
         portrait = page_frame(with_orientation(base, base.orientation()), dpi)
+        printed_map = self._booklet_map(job)
         title_doc, contents_doc = (
-            self._front_matter(job, laid, placed, device, portrait) if job.booklet else (None, None)
+            self._front_matter(job, laid, placed, device, portrait, maps=int(printed_map is not None))
+            if job.booklet
+            else (None, None)
         )
-        front = 1 + contents_doc.pageCount() if contents_doc is not None else 0
+        front = 1 + contents_doc.pageCount() + int(printed_map is not None) if contents_doc is not None else 0
         total = front + sum(len(pages) for pages in placed)
 
         writer = PageWriter(device, base)
@@ -296,6 +300,8 @@ class JobRenderer:
                     job,
                     total,
                 )
+                if printed_map is not None:
+                    self._paint_map(writer, printed_map, base if not switchable else None, job, total)
             for pages in placed:
                 for page in pages:
                     stack = []
@@ -327,8 +333,11 @@ class JobRenderer:
         placed: list[list[Page]],
         device: QPagedPaintDevice,
         portrait: PageFrame,
+        *,
+        maps: int = 0,
     ) -> tuple[QTextDocument, QTextDocument]:
-        """The title page and the contents, whose page numbers count the title page and the contents themselves."""
+        """The title page and the contents, whose page numbers count the title page, the contents themselves and
+        the `maps` pages after them."""
         title_doc = make_document(self._title_html(job), device, portrait.body_size, direction=self._direction)
         contents_pages = 0
         numbers = [0] * len(laid)
@@ -343,7 +352,7 @@ class JobRenderer:
             if contents_doc.pageCount() == contents_pages:
                 break
             contents_pages = contents_doc.pageCount()
-            page = 1 + contents_pages + 1
+            page = 1 + contents_pages + maps + 1
             for i in range(len(laid)):
                 if not placed[i]:  # on the page of the entry before it
                     numbers[i] = page - 1
@@ -366,8 +375,7 @@ class JobRenderer:
         """Paint pages: each item of `stack` is (document, its page to paint, top as a fraction of the text area);
         items that share a top of 0.0 after the first start new pages. `heading` is the header's title (the job's
         title when empty)."""
-        texts = self._texts
-        footer = f"{texts.version(self._glossary.meta.content_version)} · {self._date}"
+        footer = self._footer()
         frame: PageFrame | None = None
         for doc, index, top in stack:
             if frame is None or top == 0.0:
@@ -378,6 +386,32 @@ class JobRenderer:
             draw_document_page(writer.painter, doc, index, frame.body, offset=top * frame.body.height())
         if frame is not None:
             self._decorate(writer, frame, heading or job.title, footer, total)
+
+    def _booklet_map(self, job: PrintJob) -> PrintedMap | None:
+        """A path's or a category's booklet starts with its concept map (None for other jobs, or a map too big)."""
+        if not job.booklet or not (job.path_id or job.category_id):
+            return None
+        from desktop.core.concept_map.graph import ConceptGraph  # noqa: PLC0415 - only for these booklets
+
+        graph = ConceptGraph(self._glossary)
+        view = graph.path(job.path_id) if job.path_id else graph.category(job.category_id)
+        if view.truncated:
+            return None
+        return prepare_map(self._glossary, view)
+
+    def _paint_map(
+        self, writer: PageWriter, printed: PrintedMap, fixed: QPageLayout | None, job: PrintJob, total: int
+    ) -> None:
+        """The map's page: in the map's own orientation, or the device's (`fixed`) when it cannot switch."""
+        from desktop.ui.labels import edge_kind_labels, map_title  # noqa: PLC0415 - translated words
+
+        frame = writer.next_page(fixed.orientation() if fixed is not None else printed.orientation)
+        title = map_title(self._glossary, printed.layout.view.key)
+        draw_map_page(writer.painter, frame.body, printed, title=title, kind_labels=edge_kind_labels(), heading_size=13)
+        self._decorate(writer, frame, job.title, self._footer(), total)
+
+    def _footer(self) -> str:
+        return f"{self._texts.version(self._glossary.meta.content_version)} · {self._date}"
 
     @staticmethod
     def _running_head(job: PrintJob, titles: list[str]) -> str:

@@ -46,6 +46,8 @@ class PrintJob:
     description: str = ""
     path_id: str = ""
     """A learning path's booklet: its entries are numbered and each says which step comes next."""
+    category_id: str = ""
+    """A category's booklet. A path's or a category's booklet starts with its concept map."""
 
     @property
     def term_ids(self) -> tuple[str, ...]:
@@ -140,6 +142,7 @@ def category_booklet(glossary: Glossary, category_id: str) -> PrintJob:
         sections=tuple(TermSection(t) for t in ids),
         booklet=True,
         description=category.description,
+        category_id=category_id,
     )
 
 

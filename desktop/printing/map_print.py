@@ -7,6 +7,7 @@ the map stays vector (text is text, lines are lines) at any zoom.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPainter, QPdfWriter
@@ -58,6 +59,73 @@ def legend_categories(glossary: Glossary, scene: MapScene, view: MapView) -> lis
     return [(seen[c], glossary.category_title(c)) for c in ordered]
 
 
+@dataclass(frozen=True)
+class PrintedMap:
+    """A view laid out for print, in points, with the page orientation it wants."""
+
+    glossary: Glossary
+    layout: MapLayout
+    font: QFont
+
+    @property
+    def orientation(self) -> QPageLayout.Orientation:
+        width, height = map_size(self.layout)
+        return QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+
+
+def prepare_map(glossary: Glossary, view: MapView) -> PrintedMap:
+    """Lay the view out with the print font, in points (a font sized in pixels at one pixel a point): scaled to
+    the page later, gaps, lines and text keep their proportions whatever the device's resolution."""
+    font = print_font(MAP_POINT_SIZE)
+    font.setPixelSize(round(MAP_POINT_SIZE))
+    metrics = QFontMetricsF(font)
+    titles = {node: glossary.terms[node].title for node in view.nodes}
+    return PrintedMap(glossary, lay_out(view, lambda node: node_size(titles[node], metrics), glossary), font)
+
+
+def draw_map_page(
+    painter: QPainter,
+    body: QRectF,
+    printed: PrintedMap,
+    *,
+    title: str,
+    kind_labels: Mapping[EdgeKind, str],
+    heading_size: float = 15.0,
+) -> None:
+    """Title, the map scaled into what is left of `body` (device units), and its legend along the bottom."""
+    device = painter.device()
+    points = device.logicalDpiY() / 72
+    glossary, layout = printed.glossary, printed.layout
+    view = layout.view
+    scene = scene_for(glossary, view)
+    colours = MapColours.for_print()
+    lines = legend_lines(edge_kinds_shown(layout), kind_labels, legend_categories(glossary, scene, view))
+    heading = print_font(heading_size)
+    heading.setBold(True)
+    painter.setFont(heading)
+    title_height = QFontMetricsF(heading, device).height() * 1.6
+    painter.setPen(colours.text)
+    painter.drawText(
+        QRectF(body.left(), body.top(), body.width(), title_height),
+        int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop),
+        title,
+    )
+    legend_font = print_font(8.0)
+    legend_height = measured_legend(lines, QFontMetricsF(legend_font, device), body.width())
+    room = QRectF(body.left(), body.top() + title_height, body.width(), body.height() - title_height)
+    room.setHeight(room.height() - legend_height - 12)
+    width, height = map_size(layout)
+    scale = min(room.width() / width, room.height() / height, 1.6 * points)
+    painter.save()
+    painter.translate(room.left() + (room.width() - width * scale) / 2, room.top())
+    painter.scale(scale, scale)
+    draw_map(painter, layout, scene, colours, printed.font)
+    painter.restore()
+    draw_legend(
+        painter, QPointF(body.left(), body.bottom() - legend_height), lines, colours, legend_font, width=body.width()
+    )
+
+
 def paint_map_page(
     writer: QPdfWriter,
     glossary: Glossary,
@@ -66,55 +134,13 @@ def paint_map_page(
     title: str,
     kind_labels: Mapping[EdgeKind, str],
 ) -> int:
-    """Lay the view out with the print font and paint it on one page of `writer`; returns 1 (pages written).
-
-    The map is laid out and drawn in points (a font sized in pixels at one pixel a point), then scaled to the page,
-    so gaps, lines and text keep their proportions whatever the writer's resolution."""
-    font = print_font(MAP_POINT_SIZE)
-    font.setPixelSize(round(MAP_POINT_SIZE))
-    metrics = QFontMetricsF(font)
-    titles = {node: glossary.terms[node].title for node in view.nodes}
-    layout: MapLayout = lay_out(view, lambda node: node_size(titles[node], metrics), glossary)
-    width, height = map_size(layout)
-    points = writer.resolution() / 72
-    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
-    writer.setPageLayout(with_orientation(writer.pageLayout(), orientation))
+    """The map of `view` alone on one page of `writer` (landscape when wider than tall); returns 1."""
+    printed = prepare_map(glossary, view)
+    writer.setPageLayout(with_orientation(writer.pageLayout(), printed.orientation))
     frame = page_frame(writer.pageLayout(), writer.resolution())
-    scene = scene_for(glossary, view)
-    colours = MapColours.for_print()
-    lines = legend_lines(edge_kinds_shown(layout), kind_labels, legend_categories(glossary, scene, view))
     painter = QPainter(writer)
     try:
-        body = frame.body
-        heading = QFont(font)
-        heading.setPointSizeF(15)
-        heading.setBold(True)
-        painter.setFont(heading)
-        title_height = QFontMetricsF(heading, writer).height() * 1.6
-        painter.setPen(colours.text)
-        painter.drawText(
-            QRectF(body.left(), body.top(), body.width(), title_height),
-            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop),
-            title,
-        )
-        legend_font = print_font(8.0)
-        legend_height = measured_legend(lines, QFontMetricsF(legend_font, writer), body.width())
-        room = QRectF(body.left(), body.top() + title_height, body.width(), body.height() - title_height)
-        room.setHeight(room.height() - legend_height - 12)
-        scale = min(room.width() / width, room.height() / height, 1.6 * points)
-        painter.save()
-        painter.translate(room.left() + (room.width() - width * scale) / 2, room.top())
-        painter.scale(scale, scale)
-        draw_map(painter, layout, scene, colours, font)
-        painter.restore()
-        draw_legend(
-            painter,
-            QPointF(body.left(), body.bottom() - legend_height),
-            lines,
-            colours,
-            legend_font,
-            width=body.width(),
-        )
+        draw_map_page(painter, frame.body, printed, title=title, kind_labels=kind_labels)
     finally:
         painter.end()
     return 1
