@@ -215,15 +215,19 @@ def draw_legend(
     font: QFont,
     *,
     width: float,
+    right_to_left: bool = False,
 ) -> float:
-    """Draw the legend's entries in columns from `origin` within `width`; returns the height used."""
+    """Draw the legend's entries in columns from `origin` within `width`; returns the height used. Right to left,
+    the columns run from the right edge and each sample stands right of its words."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
     row, sample, column, per_row = _legend_grid(lines, metrics, width)
     for index, (kind, value, text) in enumerate(lines):
-        x = origin.x() + (index % int(per_row)) * column
+        cell = (index % int(per_row)) * column
+        cell_left = origin.x() + (width - cell - column if right_to_left else cell)
+        x = cell_left + column - sample if right_to_left else cell_left
         y = origin.y() + (index // int(per_row)) * row
         middle = y + row / 2
         if kind == "edge":
@@ -246,11 +250,9 @@ def draw_legend(
             painter.drawRoundedRect(swatch, 4, 4)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(colours.text)
-        painter.drawText(
-            QRectF(x + sample + 8, y, column - sample - 8, row),
-            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
-            text,
-        )
+        words = QRectF(cell_left if right_to_left else x + sample + 8, y, column - sample - 8, row)
+        side = Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(words, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), text)
     painter.restore()
     return legend_height(lines, metrics, width)
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPageLayout, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QPageLayout, QPainter, QPdfWriter
 
 from desktop.core.concept_map.graph import EdgeKind, MapView
 from desktop.core.concept_map.layout import MapLayout, edge_kinds_shown, lay_out
@@ -122,7 +122,13 @@ def draw_map_page(
     draw_map(painter, layout, scene, colours, printed.font)
     painter.restore()
     draw_legend(
-        painter, QPointF(body.left(), body.bottom() - legend_height), lines, colours, legend_font, width=body.width()
+        painter,
+        QPointF(body.left(), body.bottom() - legend_height),
+        lines,
+        colours,
+        legend_font,
+        width=body.width(),
+        right_to_left=QGuiApplication.isRightToLeft(),
     )
 
 

@@ -256,6 +256,15 @@ class MapLegend(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            draw_legend(painter, QPointF(8, 4), self.lines, self.colours, self.font(), width=self.width() - 16)
+            right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            draw_legend(
+                painter,
+                QPointF(8, 4),
+                self.lines,
+                self.colours,
+                self.font(),
+                width=self.width() - 16,
+                right_to_left=right_to_left,
+            )
         finally:
             painter.end()
