@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from desktop.core.content.compare import ComparisonTable
-from desktop.core.content.markup import plain_text, render_blocks, render_inline
+from desktop.core.content.markup import first_strong_direction, plain_text, render_blocks, render_inline
 from desktop.core.content.model import Glossary, LearningPath, RelationKind, Source, Term
 
 RELATION_LABELS_EN: Mapping[RelationKind, str] = {
@@ -166,7 +166,7 @@ class DocumentBuilder:
         if context.bookmarked and context.interactive:
             meta.insert(0, f'<span style="color:{style.star}">★</span> {escape(labels.bookmarked)}')
         if term.full_name:
-            meta.insert(0, f"<i>{escape(term.full_name)}</i>")
+            meta.insert(0, _emphasis(term.full_name))
         shown = {term.title.casefold(), term.full_name.casefold()}
         aliases = [alias for alias in term.aliases if alias.casefold() not in shown]
         if aliases:
@@ -249,7 +249,7 @@ class DocumentBuilder:
             head = f"{head} ({source.year})" if head else f"({source.year})"
         parts = [head if head.endswith(".") else f"{head}."] if head else []
         if source.title:
-            parts.append(f"<i>{escape(source.title)}</i>.")
+            parts.append(f"{_emphasis(source.title)}.")
         if source.venue:
             parts.append(f"{escape(source.venue)}.")
         if source.arxiv:
@@ -349,6 +349,14 @@ class DocumentBuilder:
         if not lines:
             return ""
         return self._section(labels.linked_by, "<p>" + "<br>".join(lines) + "</p>")
+
+
+def _emphasis(text: str) -> str:
+    """Italics for a name or a title, except in a right-to-left script: Arabic has no italics (and the print font's
+    oblique face has no Arabic letters, which would print as empty boxes)."""
+    if first_strong_direction(text) == "rtl":
+        return escape(text)
+    return f"<i>{escape(text)}</i>"
 
 
 def isolate(html: str) -> str:

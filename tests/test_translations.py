@@ -85,3 +85,67 @@ def test_coverage_counts_titles_and_whole_entries(tmp_path: Path) -> None:
     assert f"Not yet translated — showing English · 1 of {len(glossary.terms)} translated into this language" in page
     assert "Not yet translated" not in DocumentBuilder(glossary).term_html(glossary.terms["dpo"])
     assert load_glossary(root).translation is None  # English is the original
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_term_category_and_path_has_its_name_in_the_language(english: Glossary, lang: str) -> None:
+    """The coverage figure: every term's title and summary translated (100%), and every category and path."""
+    translated = load_glossary(glossary_dir(), lang=lang)
+    coverage = translated.translation
+    assert coverage is not None
+    missing = [t for t in english.terms if not {"title", "summary"} <= _overlay_fields(lang, "terms", t)]
+    assert coverage.named_share == 1.0, (
+        f"{lang}: {len(missing)} terms without a translated title and summary: {missing}"
+    )
+    categories = yaml.safe_load((glossary_dir() / lang / "categories.yaml").read_text(encoding="utf-8"))
+    assert {c["id"] for c in categories} == set(english.categories)
+    for path_id in english.paths:
+        assert {"title", "description"} <= _overlay_fields(lang, "paths", path_id), f"{lang}/paths/{path_id}.yaml"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_list_and_search_speak_the_language(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    translated = load_glossary(glossary_dir(), lang=lang)
+    title = translated.terms["specification-gaming"].title
+    assert main(["list", "--lang", lang]) == 0
+    listed = {line.split("\t")[0]: line.split("\t")[1] for line in capsys.readouterr().out.splitlines()}
+    assert listed["specification-gaming"] == title
+    assert main(["search", "--lang", lang, title]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "specification-gaming"  # the translated title finds it
+    assert main(["search", "--lang", lang, "specification gaming"]) == 0
+    assert "specification-gaming" in capsys.readouterr().out.splitlines()[:3]  # and the English one still does
+
+
+# Wordings an expert review of the German content replaced (issue 16); new entries must not bring them back.
+DISCOURAGED = {
+    "de": {
+        r"feinabgestimmt|feinabstimmen": "nachtrainiert / nachtrainieren",
+        r"zielfunktion": "Trainingsziel or Zielgröße",
+        r"steiger\w*[^.]*was auf dem spiel steht": "a plain verb: erhöht den Einsatz, macht folgenreicher",
+        r"fingerknöcheln knack": "mit den Fingern knacken",
+    }
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DISCOURAGED))
+def test_reviewed_wordings_stay_out(lang: str) -> None:
+    found = []
+    for path in sorted((glossary_dir() / lang).rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8").casefold()
+        for pattern, instead in DISCOURAGED[lang].items():
+            if re.search(pattern, text):
+                found.append(f"{path.relative_to(glossary_dir())}: /{pattern}/ (write {instead})")
+    assert not found, "\n".join(found)
+
+
+def test_arabic_names_are_not_set_in_italics() -> None:
+    """The print font's oblique face has no Arabic letters: an italic Arabic full name printed as empty boxes."""
+    arabic = load_glossary(glossary_dir(), lang="ar")
+    term = arabic.terms["rlhf"]
+    assert term.full_name and not term.full_name.isascii()
+    page = DocumentBuilder(arabic).term_html(term)
+    assert term.full_name in page and f"<i>{term.full_name}</i>" not in page
+    english = load_glossary(glossary_dir()).terms["rlhf"]
+    assert f"<i>{english.full_name}</i>" in DocumentBuilder(load_glossary(glossary_dir())).term_html(english)
