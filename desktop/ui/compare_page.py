@@ -96,6 +96,7 @@ class ComparePage(HistoryNavigation, QSplitter):
         self._builder = builder
         self._history = History()
         self._table: ComparisonTable | None = None
+        self._split_to_fit = False
         self.curated_label = QLabel(self)
         self.curated_view = QListView(self)
         self.curated_view.setObjectName("curated-comparisons")
@@ -175,6 +176,7 @@ class ComparePage(HistoryNavigation, QSplitter):
         self.view.term_link_activated.connect(self.term_requested)
         self.view.back_requested.connect(self.go_back)
         self.view.forward_requested.connect(self.go_forward)
+        self.table_view.rows_fitted.connect(self._fit_split)
         self.intro.linkActivated.connect(lambda href: self.view.follow_link(QUrl(href)))
 
     def _setup_models(self, glossary: Glossary, terms: TermListModel, index: SearchIndex) -> None:
@@ -312,7 +314,18 @@ class ComparePage(HistoryNavigation, QSplitter):
             cells = "".join(row[column] for row in grid.cells_html)
             links += [Link(link.href, f"{link.text} ({title})") for link in html_links(cells)]
         self.notes.show_html(builder.comparison_notes_html(self._table), links_before=links)
+        self._split_to_fit = True  # once the rows have their heights on screen
         self.comparison_shown.emit(builder.comparison_title(self._table))
+
+    @Slot()
+    def _fit_split(self) -> None:
+        """After a new comparison: the table as tall as its rows (35–75 % of the height), the notes in the rest.
+        A splitter the person moved stays where it is until the next comparison."""
+        total = sum(self.body.sizes())
+        if self._split_to_fit and self.isVisible() and total > 0:
+            self._split_to_fit = False
+            table = max(int(total * 0.35), min(self.table_view.content_height(), int(total * 0.75)))
+            self.body.setSizes([table, total - table])
 
     def plain_text(self) -> str:
         """Everything the page shows as text: the title, the table (headings and cells) and the notes."""

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -39,6 +40,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 PADDING = 6
 ROW_HEADER_WIDTH = 170
+LEFT = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft  # left in every language: see ComparisonTableView
+LEFT_TOP = LEFT | Qt.AlignmentFlag.AlignTop
 
 
 class ComparisonTableModel(QAbstractTableModel):
@@ -133,7 +136,9 @@ class RowHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
         self.setFixedWidth(ROW_HEADER_WIDTH)
         font = self.font()
         font.setBold(True)
@@ -155,20 +160,38 @@ class RowHeader(QHeaderView):
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
-        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        flags = (
+            Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignTop
+            | Qt.TextFlag.TextWordWrap
+        )
         painter.drawText(self._text_rect(rect), int(flags), self._text(section))
         painter.restore()
 
     def sectionSizeFromContents(self, section: int) -> QSize:
         width = self.width() - 2 * PADDING
-        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        flags = (
+            Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignTop
+            | Qt.TextFlag.TextWordWrap
+        )
         bounds = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), int(flags), self._text(section))
         return QSize(self.width(), bounds.height() + 2 * PADDING)
 
 
 class ComparisonTableView(QTableView):
+    rows_fitted = Signal()
+
     """The comparison's rows: wrapped rich-text cells, term titles above, aspects at the side, rows as tall as
-    their longest cell. Arrow keys move from cell to cell; a screen reader says each with both headings."""
+    their longest cell. Arrow keys move from cell to cell; a screen reader says each with both headings.
+
+    Signals:
+        rows_fitted(): the rows took their heights again (new content, column widths or font).
+
+    The page keeps it left to right in every language (its columns follow the pickers above it), so headings are
+    aligned left, not to the leading edge."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +209,9 @@ class ComparisonTableView(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else in the window
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         font = header.font()
         font.setBold(True)
         header.setFont(font)
@@ -195,6 +220,8 @@ class ComparisonTableView(QTableView):
         self._resize_timer.setInterval(0)
         self._resize_timer.timeout.connect(self._fit_rows)
         header.sectionResized.connect(lambda *_: self._resize_timer.start())
+        for part in (self, header, self.verticalHeader()):  # see the class docstring; the headers need it said too
+            part.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def set_grid(self, grid: ComparisonGrid) -> None:
         current = self.currentIndex()
@@ -206,9 +233,14 @@ class ComparisonTableView(QTableView):
             self.setCurrentIndex(self.comparison_model.index(row, column))
         self.verticalScrollBar().setValue(0)
 
+    def content_height(self) -> int:
+        """How tall the table is with every row shown (headings and frame included)."""
+        return self.horizontalHeader().height() + self.verticalHeader().length() + 2 * self.frameWidth()
+
     @Slot()
     def _fit_rows(self) -> None:
         self.resizeRowsToContents()
+        self.rows_fitted.emit()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
