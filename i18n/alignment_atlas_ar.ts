@@ -1101,6 +1101,10 @@
         <translation>إلى أي مدى حول المصطلح</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>الفئة أو مسار التعلّم الذي تعرضه الخريطة</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>إظهار &amp;تقدّمي</translation>
     </message>
@@ -1127,6 +1131,10 @@
     <message>
         <source>Concept map</source>
         <translation>خريطة المفاهيم</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>عدد خطوات المصطلحات المرتبطة التي تعرضها الخريطة</translation>
     </message>
     <message>
         <source>Map legend</source>

@@ -1025,6 +1025,10 @@
         <translation>Wie weit um den Begriff herum</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>Welche Kategorie oder welchen Lernpfad die Karte zeigt</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>Meinen &amp;Fortschritt zeigen</translation>
     </message>
@@ -1051,6 +1055,10 @@
     <message>
         <source>Concept map</source>
         <translation>Concept-Map</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>Wie viele Schritte verwandter Begriffe die Karte zeigt</translation>
     </message>
     <message>
         <source>Map legend</source>

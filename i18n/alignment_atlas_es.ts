@@ -1025,6 +1025,10 @@
         <translation>Hasta dónde alrededor del término</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>Qué categoría o ruta de aprendizaje muestra el mapa</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>Mostrar mi &amp;progreso</translation>
     </message>
@@ -1051,6 +1055,10 @@
     <message>
         <source>Concept map</source>
         <translation>Mapa conceptual</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>Cuántos pasos de términos relacionados muestra el mapa</translation>
     </message>
     <message>
         <source>Map legend</source>

@@ -1025,6 +1025,10 @@
         <translation>Jusqu’où autour du terme</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>La catégorie ou le parcours que montre la carte</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>Afficher ma &amp;progression</translation>
     </message>
@@ -1051,6 +1055,10 @@
     <message>
         <source>Concept map</source>
         <translation>Carte conceptuelle</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>Combien de pas de termes liés la carte montre</translation>
     </message>
     <message>
         <source>Map legend</source>

@@ -66,6 +66,8 @@ TRANSLATED_IDS = (
     "curated-comparisons",
     "card",
 )
+# The keys that open each page, and the object name of something on it.
+PAGES = (("ctrl+k", "comparison-table"), ("ctrl+l", "flashcards"), ("ctrl+m", "map-canvas"), ("ctrl+1", "detail"))
 ITEM_ROLES = {"list item", "table cell", "tree item", "table column header", "table row header", "column header"}
 
 
@@ -219,8 +221,8 @@ class Checker:
     # --- checks -------------------------------------------------------------------------------------------------
 
     def build_every_page(self) -> None:
-        """The Compare and Learn pages are built on first use: open them (with the keyboard) so their controls count."""
-        for key, suffix in (("ctrl+k", "comparison-table"), ("ctrl+l", "flashcards"), ("ctrl+1", "detail")):
+        """The Compare, Learn and Map pages are built on first use: open them (keyboard) so their controls count."""
+        for key, suffix in PAGES:
             self.keys(key)
             self.wait_for(f"{suffix} after {key}", lambda suffix=suffix: self.by_id(suffix))
 

@@ -31,7 +31,7 @@ def _accessible_text(widget: QWidget) -> str:
 def test_every_focusable_widget_of_every_page_has_a_name(make_window: WindowFactory) -> None:
     window = make_window()
     window.show()
-    _ = window.compare_page, window.learn_page  # built on first use
+    _ = window.compare_page, window.learn_page, window.map_page  # built on first use
     unnamed = []
     for widget in window.findChildren(QWidget):
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.window() is not window:
