@@ -273,6 +273,12 @@ class Checker:
             self.fail(f"the comparison table has {grid.nRows} rows and {grid.nColumns} columns")
         if not all(columns) or not all(rows):
             self.fail(f"table headers missing: columns {columns}, rows {rows}")
+        notes = self.by_id("comparison")
+        content = notes.queryText().getText(0, -1) if notes is not None else ""
+        markers = content.count("\ufdd0") + content.count("\ufdd1")
+        self.figures["comparison_notes_markers"] = markers
+        if not content or markers:
+            self.fail(f"the comparison's notes: {len(content)} characters, {markers} U+FDD0/U+FDD1 markers")
 
     def check_right_to_left(self) -> None:
         """The term page's headings are Arabic in Arabic: their text must be reported right to left."""

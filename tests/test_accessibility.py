@@ -203,3 +203,22 @@ def test_the_mouse_is_not_needed_to_reach_the_comparison_notes(make_window: Wind
             widget = widget.nextInFocusChain()
         chain.append(widget)
     assert page.notes.sections in chain and page.view in chain and page.notes.links in chain
+
+
+def test_links_of_a_quiz_answer_are_listed_and_enter_follows_one(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    quiz = window.learn_page.concept_quiz
+    window.tabs.setCurrentWidget(window.learn_page)
+    window.learn_page.tabs.setCurrentWidget(quiz)
+    quiz.choice_actions[0].trigger()  # the feedback links the terms and the whole comparison
+    model = quiz.pane.link_model
+    hrefs = [model.index(row, 0).data(reader.HREF_ROLE) for row in range(model.rowCount())]
+    compare = next(row for row, href in enumerate(hrefs) if href.startswith("compare:"))
+    quiz.pane.links.setFocus()
+    quiz.pane.links.setCurrentIndex(model.index(compare, 0))
+    index_before = quiz.score
+    with qtbot.waitSignal(quiz.comparison_requested) as asked:
+        qtbot.keyClick(quiz.pane.links, Qt.Key.Key_Return)  # Enter is also "next question": the link wins here
+    assert asked.args == [hrefs[compare][len("compare:") :]]
+    assert quiz.score == index_before

@@ -185,7 +185,7 @@ def test_english_names_links_table_announcements_and_keyboard_flow(session: dict
     assert figures["controls"] >= 60 and figures["unnamed"] == 0
     assert figures["links"] >= 5
     assert figures["table"]["columns"] == 2 and figures["table"]["rows"] >= 3
-    assert figures["term_page_markers"] == 0 and figures["sections"] >= 3
+    assert figures["term_page_markers"] == 0 and figures["comparison_notes_markers"] == 0 and figures["sections"] >= 3
     assert figures["flow"] == FLOW
     assert figures["count_announced"].endswith(("term matches", "terms match"))
     assert figures["link_announced"] == "reward model, link to the term “Reward model”"

@@ -94,6 +94,7 @@ class DetailView(QTextBrowser):
         compare_with_activated(str): a `compare-with:<term id>` link was clicked.
         column_link_activated(int, str): a term link inside column N of a comparison (`colN:<term id>`).
         back_requested(), forward_requested(): the mouse's back or forward button was pressed.
+        page_changed(): show_html() put a new page in the view (its headings and links may differ).
     """
 
     term_link_activated = Signal(str)
@@ -102,6 +103,7 @@ class DetailView(QTextBrowser):
     column_link_activated = Signal(int, str)
     back_requested = Signal()
     forward_requested = Signal()
+    page_changed = Signal()
 
     def __init__(self, *, open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl, parent: QWidget | None = None):
         super().__init__(parent)
@@ -141,6 +143,7 @@ class DetailView(QTextBrowser):
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self._take_box_tints()
         self.verticalScrollBar().setValue(0)
+        self.page_changed.emit()
 
     def _take_box_tints(self) -> None:
         """Move each tinted paragraph's background into BOX_PROPERTY: paintEvent draws it as a framed box that

@@ -142,16 +142,38 @@ class LinkListView(QListView):
             self._follow_palette()
 
     def sizeHint(self) -> QSize:
-        row = self.fontMetrics().height() + 2 * self.spacing() + 4
+        """As tall as the rows the links wrap into at the current width (counted here: the view lays its items out
+        later than the layout asks), at least one and at most MAX_LINK_ROWS."""
         model = self.model()
         count = model.rowCount() if model is not None else 0
-        used = self.contentsSize().height() if count else 0
-        height = max(row, min(used, MAX_LINK_ROWS * row))
+        gap = self.spacing()  # items are `gap` apart, and `gap` from the edges
+        row = (self.sizeHintForIndex(model.index(0, 0)).height() if count else self.fontMetrics().height()) + gap
+        width = max(1, self.width() - 2 * self.frameWidth() - gap)
+        rows, used = 1, 0
+        for number in range(count):
+            item = self.sizeHintForIndex(model.index(number, 0)).width() + gap
+            if used and used + item > width:
+                rows, used = rows + 1, 0
+            used += item
+        height = min(rows, MAX_LINK_ROWS) * row + 2 * gap
         return QSize(super().sizeHint().width(), height + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())  # a scroll area's own minimum would be about three rows
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.updateGeometry()  # wrapped into more or fewer rows
+
+    def event(self, event: QEvent) -> bool:
+        # Enter on a link follows it, also inside a view where Enter is a shortcut (a quiz's "next question").
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # noqa: PLC0415 - see DISPLAY_ROLE
+
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+                event.accept()
+                return True
+        return super().event(event)
 
 
 class ReaderPane(QWidget):
@@ -160,11 +182,22 @@ class ReaderPane(QWidget):
     `view` is the DetailView: its signals say which link was followed, whether clicked or chosen from the list.
     """
 
-    def __init__(self, *, view: DetailView, describer: LinkDescriber, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        view: DetailView,
+        describer: LinkDescriber,
+        sections: bool = True,
+        caret: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`sections` False: no Section box (a flashcard has no sections to go to); `caret` False: no caret and no H
+        keys in the text (the learn views' keys answer cards)."""
         super().__init__(parent)
         self.view = view
         view.setParent(self)
-        view.set_caret_browsing(True)
+        view.set_caret_browsing(caret)
+        self._caret = caret
         self._describer = describer
         self.section_label = QLabel(self)
         self.sections = QComboBox(self)
@@ -186,7 +219,11 @@ class ReaderPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(top)
+        if sections:
+            layout.addLayout(top)
+        else:
+            self.section_label.hide()
+            self.sections.hide()
         layout.addWidget(view, 1)
         layout.addWidget(self.links_label)
         layout.addWidget(self.links)
@@ -194,6 +231,7 @@ class ReaderPane(QWidget):
         QWidget.setTabOrder(self.sections, view)
         QWidget.setTabOrder(view, self.links)
 
+        view.page_changed.connect(self.refresh_lists)
         self.sections.activated.connect(self._on_section_chosen)
         self.sections.installEventFilter(self)
         self.links.activated.connect(self._on_link_activated)
@@ -212,17 +250,17 @@ class ReaderPane(QWidget):
         self.links_label.setText(self.tr("&Links on this page:"))
         self.links.setAccessibleName(self.tr("Links on this page"))
         self.links.setAccessibleDescription(self.tr("Enter follows the link"))
-        self.view.setAccessibleDescription(
-            self.tr("Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below")
-        )
+        if self._caret:
+            self.view.setAccessibleDescription(
+                self.tr("Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below")
+            )
         self.refresh_lists()
 
     def show_html(self, html: str, *, links_before: list[Link] | None = None) -> None:
         """Show a page. `links_before`: links shown elsewhere before this text (a comparison's title and table),
         listed first."""
         self._links_before = list(links_before or [])
-        self.view.show_html(html)
-        self.refresh_lists()
+        self.view.show_html(html)  # page_changed: the lists follow
 
     def refresh_lists(self) -> None:
         """Fill the Section box and the link list from the page the view shows (and the links shown before it)."""

@@ -23,6 +23,7 @@ from desktop.ui.accessibility import announce
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style
 from desktop.ui.learn.texts import box, interval_text, long_interval_text, when_text
+from desktop.ui.reader import ReaderPane, link_describer
 
 GRADE_KEYS = {Rating.Again: "1", Rating.Hard: "2", Rating.Good: "3", Rating.Easy: "4"}
 DIRECTION_CHOICES: tuple[tuple[Direction, ...], ...] = (
@@ -82,6 +83,10 @@ class FlashcardView(QWidget):
         self.header.setWordWrap(True)
         self.display = DetailView(open_url=open_url, parent=self)
         self.display.setObjectName("card")
+        self.pane = ReaderPane(
+            view=self.display, describer=link_describer(lambda: self._glossary, self), sections=False, caret=False
+        )
+        self.pane.set_object_names("card")
         self.reveal_button = QPushButton(self)
         self.reveal_button.setObjectName("reveal")
         self.grade_buttons = {rating: QPushButton(self) for rating in Rating}
@@ -117,7 +122,7 @@ class FlashcardView(QWidget):
         grades.addWidget(self.restart_button, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.display, 1)
+        layout.addWidget(self.pane, 1)
         layout.addLayout(grades)
         layout.addWidget(self.status)
 
@@ -172,6 +177,7 @@ class FlashcardView(QWidget):
         self.reveal_button.setText(self.tr("Show answer  (Space)"))
         self.restart_button.setText(self.tr("Study again  (Space)"))
         self.direction_box.setAccessibleName(self.tr("Directions"))
+        self.pane.retranslate()
         self.display.setAccessibleName(self.tr("Flashcard"))
         self.display.setAccessibleDescription(
             self.tr("Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it")

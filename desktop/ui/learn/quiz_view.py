@@ -26,6 +26,7 @@ from desktop.ui.accessibility import announce
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style
 from desktop.ui.learn.texts import box
+from desktop.ui.reader import ReaderPane, link_describer
 
 MAX_CHOICES = 3
 ROUND_SIZE = 10
@@ -76,6 +77,9 @@ class QuizView(QWidget, Generic[Q]):
         self._term_ids: Collection[str] | None = None
         self.header = QLabel(self)
         self.display = DetailView(open_url=open_url, parent=self)
+        self.pane = ReaderPane(
+            view=self.display, describer=link_describer(lambda: self._glossary, self), sections=False, caret=False
+        )
         self.choice_buttons = [QPushButton(self) for _ in range(MAX_CHOICES)]
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("next-question")
@@ -91,7 +95,7 @@ class QuizView(QWidget, Generic[Q]):
         row.addWidget(self.next_button, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.display, 1)
+        layout.addWidget(self.pane, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
         self.next_button.clicked.connect(self._on_next)
@@ -177,6 +181,8 @@ class QuizView(QWidget, Generic[Q]):
         self.start(self._term_ids)
 
     def retranslate(self) -> None:
+        self.pane.set_object_names(self.objectName() or "quiz")
+        self.pane.retranslate()
         self.display.setAccessibleName(self._display_name())
         self.display.setAccessibleDescription(self.tr("Keys 1 to 3 answer; Space or Enter goes to the next question"))
         self.refresh()
