@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>Which concept is this? question</source>
-        <translation>سؤال: ما هذا المفهوم؟</translation>
+        <translation>سؤال: أي مفهوم هذا؟</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
-        <translation>تعرض المسافة الإجابة؛ ثم تقيّمها 1 مرة أخرى، 2 صعب، 3 جيد، 4 سهل</translation>
+        <translation>تعرض المسافة الإجابة؛ ثم تقيّمها 1 مجددًا، 2 صعب، 3 جيد، 4 سهل</translation>
     </message>
     <message>
         <source>Show answer</source>

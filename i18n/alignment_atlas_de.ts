@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
-        <translation>Leertaste zeigt die Antwort; dann bewerten 1 Nochmal, 2 Schwer, 3 Gut, 4 Leicht</translation>
+        <translation>Leertaste zeigt die Antwort; dann bewerten 1 Nochmal, 2 Schwer, 3 Gut, 4 Einfach</translation>
     </message>
     <message>
         <source>Show answer</source>

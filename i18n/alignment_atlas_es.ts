@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Which concept is this? question</source>
-        <translation>Pregunta: ¿Qué concepto es?</translation>
+        <translation>Pregunta: ¿qué concepto es?</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Myth or fact? question</source>
-        <translation>Pregunta: ¿Mito o hecho?</translation>
+        <translation>Pregunta: ¿mito o realidad?</translation>
     </message>
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>

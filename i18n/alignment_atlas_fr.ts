@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>One row per aspect compared, one column per term; arrow keys move from cell to cell</source>
-        <translation>Une ligne par aspect comparé, une colonne par terme ; les flèches passent d’une cellule à l’autre</translation>
+        <translation>Une ligne par aspect comparé, une colonne par terme&#x202f;; les flèches passent d’une cellule à l’autre</translation>
     </message>
     <message>
         <source>Comparison notes</source>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Which concept is this? question</source>
-        <translation>Question : Quel concept est-ce ?</translation>
+        <translation>Question&#xa0;: de quel concept s’agit-il&#x202f;?</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
-        <translation>Espace montre la réponse ; puis 1 À revoir, 2 Difficile, 3 Bien, 4 Facile la notent</translation>
+        <translation>Espace montre la réponse&#x202f;; puis 1 À revoir, 2 Difficile, 3 Correct, 4 Facile la notent</translation>
     </message>
     <message>
         <source>Show answer</source>
@@ -883,19 +883,19 @@
     <name>LinkDescriber</name>
     <message>
         <source>link to the term “%1”</source>
-        <translation>lien vers le terme « %1 »</translation>
+        <translation>lien vers le terme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>link to the comparison “%1”</source>
-        <translation>lien vers la comparaison « %1 »</translation>
+        <translation>lien vers la comparaison «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>link: compare “%1” with another term</source>
-        <translation>lien : comparer « %1 » avec un autre terme</translation>
+        <translation>lien&#xa0;: comparer «&#xa0;%1&#xa0;» avec un autre terme</translation>
     </message>
     <message>
         <source>link: show “%1” in column %2 of the comparison</source>
-        <translation>lien : afficher « %1 » dans la colonne %2 de la comparaison</translation>
+        <translation>lien&#xa0;: afficher «&#xa0;%1&#xa0;» dans la colonne %2 de la comparaison</translation>
     </message>
     <message>
         <source>web link to %1, opens in your browser</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Myth or fact? question</source>
-        <translation>Question : Mythe ou fait ?</translation>
+        <translation>Question&#xa0;: mythe ou réalité&#x202f;?</translation>
     </message>
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
@@ -1453,7 +1453,7 @@
     <name>QuizView</name>
     <message>
         <source>Keys 1 to 3 answer; Space or Enter goes to the next question</source>
-        <translation>Les touches 1 à 3 répondent ; Espace ou Entrée passe à la question suivante</translation>
+        <translation>Les touches 1 à 3 répondent&#x202f;; Espace ou Entrée passe à la question suivante</translation>
     </message>
     <message>
         <source>Question %1 of %2 · right so far: %3</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Jump to a heading of the page (in the text: H next heading, Shift+H back)</source>
-        <translation>Aller à un titre de la page (dans le texte : H titre suivant, Maj+H titre précédent)</translation>
+        <translation>Aller à un titre de la page (dans le texte&#xa0;: H titre suivant, Maj+H titre précédent)</translation>
     </message>
     <message>
         <source>&amp;Links on this page:</source>
@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <source>Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below</source>
-        <translation>Les flèches lisent ligne par ligne ; H et Maj+H passent d’un titre à l’autre ; les liens sont listés en dessous</translation>
+        <translation>Les flèches lisent ligne par ligne&#x202f;; H et Maj+H passent d’un titre à l’autre&#x202f;; les liens sont listés en dessous</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Enter opens the term; the menu key offers Compare</source>
-        <translation>Entrée ouvre le terme ; la touche Menu propose Comparer</translation>
+        <translation>Entrée ouvre le terme&#x202f;; la touche Menu propose Comparer</translation>
     </message>
     <message>
         <source>Type to search titles, aliases and text; Enter opens the first match</source>
