@@ -60,6 +60,7 @@ class Labels:
     not_linked: str = "No chain of related terms links them."
     pack: str = "From the glossary pack “{pack}”"
     whole_entry: str = "Read the whole entry"
+    in_short: str = "In short"
     arrow: str = "→"
     """Points from one term to the next; a right-to-left language reverses it."""
     relation_kinds: Mapping[RelationKind, str] = field(default_factory=lambda: dict(RELATION_LABELS_EN))
@@ -80,9 +81,28 @@ class Style:
     fact: str = "#edf7ee"
     rule: str = "#c8c8c8"
     star: str = "#9a6b00"
+    table_boxes: bool = True
+    """Boxes (the summary, myths and facts, "how to tell them apart") as one-cell tables, as print needs them. The
+    screen sets False: a box is then a tinted paragraph that the view draws a frame around, because a table inside a
+    QTextDocument reaches a screen reader as text joined by U+FDD0/U+FDD1 frame markers."""
 
 
 PRINT_STYLE = Style()
+# Margins of the paragraph boxes on screen (Style.table_boxes False): the view draws each box's frame and tint into
+# the top and bottom margins, so a box has room around its text; a myth and its fact share an edge.
+BOX_MARGIN = "14px 10px"
+MYTH_MARGIN = "14px 10px 8px 10px"
+FACT_MARGIN = "8px 10px 14px 10px"
+
+
+@dataclass(frozen=True)
+class ComparisonGrid:
+    """A comparison as rows and columns: HTML to paint each cell, plain text for what a screen reader says."""
+
+    titles: tuple[str, ...]
+    row_labels: tuple[str, ...]
+    cells_html: tuple[tuple[str, ...], ...]
+    cells_text: tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -196,6 +216,8 @@ class DocumentBuilder:
 
     def _box(self, inner: str, background: str, border: str, *, bold: bool = False) -> str:
         weight = "font-weight:600;" if bold else ""
+        if not self._style.table_boxes:
+            return f'<p style="background-color:{background}; margin:{BOX_MARGIN}; {weight}">{inner}</p>'
         return (
             f'<table width="100%" cellspacing="0" cellpadding="10" style="border:1px solid {border}; '
             f'margin-top:6px; margin-bottom:6px" bgcolor="{background}"><tr><td style="{weight}">{inner}</td></tr>'
@@ -209,6 +231,14 @@ class DocumentBuilder:
 
     def _misconceptions(self, term: Term) -> str:
         labels, style = self._labels, self._style
+        if not style.table_boxes:
+            return "".join(
+                f'<p style="background-color:{style.myth}; margin:{MYTH_MARGIN}"><b>{escape(labels.myth)}</b>'
+                f"&nbsp;&nbsp; {self._inline(item.myth)}</p>"
+                f'<p style="background-color:{style.fact}; margin:{FACT_MARGIN}"><b>{escape(labels.fact)}</b>'
+                f"&nbsp;&nbsp; {self._inline(plain_join(item.fact))}</p>"
+                for item in term.misconceptions
+            )
         rows = []
         for item in term.misconceptions:
             rows.append(
@@ -286,12 +316,9 @@ class DocumentBuilder:
         width = 100 // (len(terms) * 2 + 1)
         label_width = 100 - width * 2 * len(terms)
 
-        def in_column(html: str, column: int) -> str:
-            return html.replace('href="term:', f'href="col{column}:') if column_links else html
-
         head = "".join(
             f'<th width="{width * 2}%" align="left" bgcolor="{style.box}">'
-            + in_column(self._term_link(t.id) if interactive else escape(t.title), column)
+            + _in_column(self._term_link(t.id) if interactive else escape(t.title), column, column_links)
             + f'<br><span style="font-weight:normal; color:{style.muted}">{escape(plain_text(t.summary))}</span></th>'
             for column, t in enumerate(terms)
         )
@@ -299,19 +326,35 @@ class DocumentBuilder:
         for row in table.rows:
             label = row.label or labels.section(row.key)
             cells = "".join(
-                f'<td valign="top">{in_column(self._blocks(cell), column) or "—"}</td>'
+                f'<td valign="top">{self.cell_html(cell, column if column_links else None)}</td>'
                 for column, cell in enumerate(row.cells)
             )
             rows.append(f'<tr><td valign="top"><b>{escape(label)}</b></td>{cells}</tr>')
+        return (
+            self.comparison_intro_html(table, interactive=interactive)
+            + f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+            f'style="border-color:{style.rule}; border-style:solid; border-collapse:collapse">{"".join(rows)}</table>'
+            + self.comparison_notes_html(table)
+        )
+
+    def cell_html(self, cell: str, column: int | None = None) -> str:
+        """One cell of a comparison; with `column`, its term links read `col<column>:<id>` (stay in that column)."""
+        return _in_column(self._blocks(cell), column, column is not None) or "—"
+
+    def comparison_intro_html(self, table: ComparisonTable, *, interactive: bool = True) -> str:
+        """The comparison's title, and a curated comparison's summary (and whether it is translated)."""
+        style = self._style
         parts = [f"<h1>{escape(self.comparison_title(table))}</h1>"]
         if table.curated is not None:
             parts.append(f'<p style="color:{style.muted}">{self._inline(table.curated.summary)}</p>')
             if table.curated.untranslated:
                 parts.append(self._untranslated_note(terms=False))
-        parts.append(
-            f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-            f'style="border-color:{style.rule}; border-style:solid; border-collapse:collapse">{"".join(rows)}</table>'
-        )
+        return "".join(parts)
+
+    def comparison_notes_html(self, table: ComparisonTable) -> str:
+        """What follows the rows: how to tell the terms apart, how they are linked, and the sources."""
+        labels, style = self._labels, self._style
+        parts = []
         if table.tell_apart:
             parts.append(
                 self._box(
@@ -324,6 +367,26 @@ class DocumentBuilder:
         if table.curated is not None and table.curated.sources:
             parts.append(self._section(labels.sources, self._sources(table.curated.sources)))
         return "".join(parts)
+
+    def comparison_grid(self, table: ComparisonTable, *, column_links: bool = False) -> ComparisonGrid:
+        """The rows of a comparison as a grid for a table view: the terms' titles head the columns, the first row
+        gives each term's summary, then one row per compared aspect."""
+        labels = self._labels
+        terms = [self._glossary.terms[t] for t in table.term_ids]
+        row_labels = [labels.in_short, *(row.label or labels.section(row.key) for row in table.rows)]
+        html = [[escape(plain_text(t.summary)) for t in terms]]
+        text = [[plain_text(t.summary) for t in terms]]
+        for row in table.rows:
+            html.append(
+                [self.cell_html(cell, column if column_links else None) for column, cell in enumerate(row.cells)]
+            )
+            text.append([plain_text(cell) or "—" for cell in row.cells])
+        return ComparisonGrid(
+            titles=tuple(t.title for t in terms),
+            row_labels=tuple(row_labels),
+            cells_html=tuple(map(tuple, html)),
+            cells_text=tuple(map(tuple, text)),
+        )
 
     def _comparison_links(self, table: ComparisonTable) -> str:
         labels = self._labels
@@ -357,6 +420,10 @@ def _emphasis(text: str) -> str:
     if first_strong_direction(text) == "rtl":
         return escape(text)
     return f"<i>{escape(text)}</i>"
+
+
+def _in_column(html: str, column: int | None, column_links: bool) -> str:
+    return html.replace('href="term:', f'href="col{column}:') if column_links and column is not None else html
 
 
 def isolate(html: str) -> str:

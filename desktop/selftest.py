@@ -170,12 +170,12 @@ def _show_everything(window: MainWindow, glossary: Glossary, app: QApplication) 
             raise SelftestError(f"term '{term.id}': the detail pane does not show its title {term.title!r}")
         if term.title not in window.windowTitle():
             raise SelftestError(f"term '{term.id}': the window title is {window.windowTitle()!r}")
-    view = window.compare_page.view
+    page = window.compare_page
     for comparison in glossary.comparisons.values():
         if not window.show_comparison(comparison.id):
             raise SelftestError(f"the window refused to show comparison '{comparison.id}'")
         app.processEvents()
-        text = view.toPlainText()
+        text = page.plain_text()
         missing = [t for t in comparison.terms if glossary.terms[t].title not in text]
         if missing:
             raise SelftestError(f"comparison '{comparison.id}' does not show {', '.join(missing)}")

@@ -251,12 +251,48 @@
         <translation>إضافة مصطلح ثالث أو إزالته</translation>
     </message>
     <message>
+        <source>Swap the two sides</source>
+        <translation>تبديل الجانبين</translation>
+    </message>
+    <message>
+        <source>Puts the left term on the right and the right one on the left</source>
+        <translation>ينقل المصطلح الأيسر إلى اليمين والأيمن إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Compare a third term</source>
+        <translation>مقارنة مصطلح ثالث</translation>
+    </message>
+    <message>
+        <source>Enter shows the comparison</source>
+        <translation>يعرض زر الإدخال المقارنة</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>جدول المقارنة</translation>
+    </message>
+    <message>
+        <source>One row per aspect compared, one column per term; arrow keys move from cell to cell</source>
+        <translation>صف لكل جانب تجري مقارنته وعمود لكل مصطلح؛ تنتقل مفاتيح الأسهم من خلية إلى أخرى</translation>
+    </message>
+    <message>
+        <source>Comparison notes</source>
+        <translation>ملاحظات المقارنة</translation>
+    </message>
+    <message>
         <source>Term %1…</source>
         <translation>المصطلح %1…</translation>
     </message>
     <message>
         <source>Type to find a term, Enter to pick the best match</source>
         <translation>اكتب للبحث عن مصطلح، واضغط Enter لاختيار أفضل تطابق</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>المصطلح %1</translation>
+    </message>
+    <message>
+        <source>Clear term %1</source>
+        <translation>مسح المصطلح %1</translation>
     </message>
 </context>
 <context>
@@ -319,6 +355,10 @@
     <message>
         <source>Right: this is %1.</source>
         <translation>صحيح: هذا هو %1.</translation>
+    </message>
+    <message>
+        <source>Which concept is this? question</source>
+        <translation>سؤال: أي مفهوم هذا؟</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -474,6 +514,11 @@
         <translation>اقرأ المدخل كاملًا</translation>
     </message>
     <message>
+        <source>In short</source>
+        <comment>the first row of a comparison: each term&apos;s summary</comment>
+        <translation>باختصار</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>←</translation>
@@ -550,6 +595,26 @@
         <translation>الدراسة مجددًا  (مسافة)</translation>
     </message>
     <message>
+        <source>Directions</source>
+        <translation>الاتجاهات</translation>
+    </message>
+    <message>
+        <source>Flashcard</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
+        <translation>تعرض المسافة الإجابة؛ ثم تقيّمها 1 مجددًا، 2 صعب، 3 جيد، 4 سهل</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>إظهار الإجابة</translation>
+    </message>
+    <message>
+        <source>Study again</source>
+        <translation>الدراسة مجددًا</translation>
+    </message>
+    <message>
         <source>Again</source>
         <translation>مجددًا</translation>
     </message>
@@ -616,6 +681,10 @@
 </context>
 <context>
     <name>GlossaryPage</name>
+    <message>
+        <source>Term page</source>
+        <translation>صفحة المصطلح</translation>
+    </message>
     <message>
         <source>All terms</source>
         <translation>كل المصطلحات</translation>
@@ -717,6 +786,65 @@
             <numerusform>%n ع</numerusform>
         </translation>
     </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنتان</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>
@@ -803,6 +931,14 @@
         <translation>ال&amp;تقدّم</translation>
     </message>
     <message>
+        <source>Study</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Ways to learn</source>
+        <translation>طرق التعلّم</translation>
+    </message>
+    <message>
         <source>Due today: %1 · New: %2</source>
         <translation>مستحقة اليوم: %1 · جديدة: %2</translation>
     </message>
@@ -812,10 +948,41 @@
     </message>
 </context>
 <context>
+    <name>LinkDescriber</name>
+    <message>
+        <source>link to the term “%1”</source>
+        <translation>رابط إلى المصطلح «%1»</translation>
+    </message>
+    <message>
+        <source>link to the comparison “%1”</source>
+        <translation>رابط إلى المقارنة «%1»</translation>
+    </message>
+    <message>
+        <source>link: compare “%1” with another term</source>
+        <translation>رابط: مقارنة «%1» بمصطلح آخر</translation>
+    </message>
+    <message>
+        <source>link: show “%1” in column %2 of the comparison</source>
+        <translation>رابط: عرض «%1» في العمود %2 من المقارنة</translation>
+    </message>
+    <message>
+        <source>web link to %1, opens in your browser</source>
+        <translation>رابط ويب إلى %1، يُفتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>رابط</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Glossary</source>
         <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>Glossary, Compare and Learn</source>
+        <translation>المسرد والمقارنة والتعلّم</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -934,6 +1101,10 @@
         <translation>إلى أي مدى حول المصطلح</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>الفئة أو مسار التعلّم الذي تعرضه الخريطة</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>إظهار &amp;تقدّمي</translation>
     </message>
@@ -960,6 +1131,10 @@
     <message>
         <source>Concept map</source>
         <translation>خريطة المفاهيم</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>عدد خطوات المصطلحات المرتبطة التي تعرضها الخريطة</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -991,6 +1166,10 @@
     <message>
         <source>Fact</source>
         <translation>حقيقة</translation>
+    </message>
+    <message>
+        <source>Myth or fact? question</source>
+        <translation>سؤال: خرافة أم حقيقة؟</translation>
     </message>
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
@@ -1377,9 +1556,17 @@
         <source>Answers per day over the last 30 days: flashcards in full colour, quiz answers faded on top</source>
         <translation>الإجابات في اليوم خلال آخر 30 يومًا: البطاقات بلون كامل، وإجابات الاختبارات بلون باهت فوقها</translation>
     </message>
+    <message>
+        <source>Progress per category</source>
+        <translation>التقدّم حسب الفئة</translation>
+    </message>
 </context>
 <context>
     <name>QuizView</name>
+    <message>
+        <source>Keys 1 to 3 answer; Space or Enter goes to the next question</source>
+        <translation>تجيب المفاتيح من 1 إلى 3؛ وتنتقل المسافة أو الإدخال إلى السؤال التالي</translation>
+    </message>
     <message>
         <source>Question %1 of %2 · right so far: %3</source>
         <translation>السؤال %1 من %2 · الصحيح حتى الآن: %3</translation>
@@ -1406,6 +1593,37 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>ال&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>الانتقال إلى قسم</translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the page (in the text: H next heading, Shift+H back)</source>
+        <translation>الانتقال إلى عنوان في الصفحة (في النص: H العنوان التالي، Shift+H السابق)</translation>
+    </message>
+    <message>
+        <source>&amp;Links on this page:</source>
+        <translation>الر&amp;وابط في هذه الصفحة:</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>الروابط في هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>Enter follows the link</source>
+        <translation>يتبع زر الإدخال الرابط</translation>
+    </message>
+    <message>
+        <source>Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below</source>
+        <translation>تقرأ مفاتيح الأسهم سطرًا سطرًا؛ ينتقل H وShift+H بين العناوين؛ والروابط مدرجة في الأسفل</translation>
+    </message>
+</context>
+<context>
     <name>TermList</name>
     <message>
         <source>learning</source>
@@ -1425,6 +1643,26 @@
     <message>
         <source>Search terms…</source>
         <translation>البحث في المصطلحات…</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>البحث في المصطلحات</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Which terms to list</source>
+        <translation>المصطلحات المعروضة</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>المصطلحات</translation>
+    </message>
+    <message>
+        <source>Enter opens the term; the menu key offers Compare</source>
+        <translation>يفتح زر الإدخال المصطلح؛ ويعرض مفتاح القائمة خيار المقارنة</translation>
     </message>
     <message>
         <source>Type to search titles, aliases and text; Enter opens the first match</source>

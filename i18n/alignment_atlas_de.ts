@@ -227,12 +227,48 @@
         <translation>Einen dritten Begriff hinzufügen oder entfernen</translation>
     </message>
     <message>
+        <source>Swap the two sides</source>
+        <translation>Die beiden Seiten tauschen</translation>
+    </message>
+    <message>
+        <source>Puts the left term on the right and the right one on the left</source>
+        <translation>Setzt den linken Begriff nach rechts und den rechten nach links</translation>
+    </message>
+    <message>
+        <source>Compare a third term</source>
+        <translation>Einen dritten Begriff vergleichen</translation>
+    </message>
+    <message>
+        <source>Enter shows the comparison</source>
+        <translation>Eingabe zeigt den Vergleich</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <source>One row per aspect compared, one column per term; arrow keys move from cell to cell</source>
+        <translation>Eine Zeile je verglichenem Aspekt, eine Spalte je Begriff; die Pfeiltasten gehen von Zelle zu Zelle</translation>
+    </message>
+    <message>
+        <source>Comparison notes</source>
+        <translation>Anmerkungen zum Vergleich</translation>
+    </message>
+    <message>
         <source>Term %1…</source>
         <translation>Begriff %1…</translation>
     </message>
     <message>
         <source>Type to find a term, Enter to pick the best match</source>
         <translation>Tippen, um einen Begriff zu finden; Eingabe wählt den besten Treffer</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>Begriff %1</translation>
+    </message>
+    <message>
+        <source>Clear term %1</source>
+        <translation>Begriff %1 leeren</translation>
     </message>
 </context>
 <context>
@@ -295,6 +331,10 @@
     <message>
         <source>Right: this is %1.</source>
         <translation>Richtig: Das ist %1.</translation>
+    </message>
+    <message>
+        <source>Which concept is this? question</source>
+        <translation>Frage: Welches Konzept ist das?</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -458,6 +498,11 @@
         <translation>Ganzen Eintrag lesen</translation>
     </message>
     <message>
+        <source>In short</source>
+        <comment>the first row of a comparison: each term&apos;s summary</comment>
+        <translation>Kurz gesagt</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>→</translation>
@@ -520,6 +565,26 @@
     <message>
         <source>Study again  (Space)</source>
         <translation>Erneut lernen  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Flashcard</source>
+        <translation>Lernkarte</translation>
+    </message>
+    <message>
+        <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
+        <translation>Leertaste zeigt die Antwort; dann bewerten 1 Nochmal, 2 Schwer, 3 Gut, 4 Einfach</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Study again</source>
+        <translation>Noch einmal lernen</translation>
     </message>
     <message>
         <source>Again</source>
@@ -588,6 +653,10 @@
 </context>
 <context>
     <name>GlossaryPage</name>
+    <message>
+        <source>Term page</source>
+        <translation>Begriffsseite</translation>
+    </message>
     <message>
         <source>All terms</source>
         <translation>Alle Begriffe</translation>
@@ -667,6 +736,45 @@
         <translation>
             <numerusform>%n J.</numerusform>
             <numerusform>%n J.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahren</numerusform>
         </translation>
     </message>
 </context>
@@ -755,6 +863,14 @@
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
+        <source>Study</source>
+        <translation>Lernstoff</translation>
+    </message>
+    <message>
+        <source>Ways to learn</source>
+        <translation>Lernformen</translation>
+    </message>
+    <message>
         <source>Due today: %1 · New: %2</source>
         <translation>Heute fällig: %1 · Neu: %2</translation>
     </message>
@@ -764,10 +880,41 @@
     </message>
 </context>
 <context>
+    <name>LinkDescriber</name>
+    <message>
+        <source>link to the term “%1”</source>
+        <translation>Link zum Begriff „%1“</translation>
+    </message>
+    <message>
+        <source>link to the comparison “%1”</source>
+        <translation>Link zum Vergleich „%1“</translation>
+    </message>
+    <message>
+        <source>link: compare “%1” with another term</source>
+        <translation>Link: „%1“ mit einem anderen Begriff vergleichen</translation>
+    </message>
+    <message>
+        <source>link: show “%1” in column %2 of the comparison</source>
+        <translation>Link: „%1“ in Spalte %2 des Vergleichs zeigen</translation>
+    </message>
+    <message>
+        <source>web link to %1, opens in your browser</source>
+        <translation>Weblink zu %1, öffnet sich im Browser</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Glossary</source>
         <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Glossary, Compare and Learn</source>
+        <translation>Glossar, Vergleichen und Lernen</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -878,6 +1025,10 @@
         <translation>Wie weit um den Begriff herum</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>Welche Kategorie oder welchen Lernpfad die Karte zeigt</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>Meinen &amp;Fortschritt zeigen</translation>
     </message>
@@ -904,6 +1055,10 @@
     <message>
         <source>Concept map</source>
         <translation>Concept-Map</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>Wie viele Schritte verwandter Begriffe die Karte zeigt</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -935,6 +1090,10 @@
     <message>
         <source>Fact</source>
         <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Myth or fact? question</source>
+        <translation>Frage: Mythos oder Fakt?</translation>
     </message>
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
@@ -1285,9 +1444,17 @@
         <source>Answers per day over the last 30 days: flashcards in full colour, quiz answers faded on top</source>
         <translation>Antworten pro Tag in den letzten 30 Tagen: Karteikarten in voller Farbe, Quizantworten blass darüber</translation>
     </message>
+    <message>
+        <source>Progress per category</source>
+        <translation>Fortschritt je Kategorie</translation>
+    </message>
 </context>
 <context>
     <name>QuizView</name>
+    <message>
+        <source>Keys 1 to 3 answer; Space or Enter goes to the next question</source>
+        <translation>Die Tasten 1 bis 3 antworten; Leertaste oder Eingabe führt zur nächsten Frage</translation>
+    </message>
     <message>
         <source>Question %1 of %2 · right so far: %3</source>
         <translation>Frage %1 von %2 · bisher richtig: %3</translation>
@@ -1314,6 +1481,37 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>Ab&amp;schnitt:</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Zum Abschnitt springen</translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the page (in the text: H next heading, Shift+H back)</source>
+        <translation>Zu einer Überschrift der Seite springen (im Text: H nächste Überschrift, Umschalt+H zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Links on this page:</source>
+        <translation>&amp;Links auf dieser Seite:</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Links auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Enter follows the link</source>
+        <translation>Eingabe folgt dem Link</translation>
+    </message>
+    <message>
+        <source>Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below</source>
+        <translation>Pfeiltasten lesen Zeile für Zeile; H und Umschalt+H springen zwischen Überschriften; die Links stehen darunter</translation>
+    </message>
+</context>
+<context>
     <name>TermList</name>
     <message>
         <source>learning</source>
@@ -1333,6 +1531,26 @@
     <message>
         <source>Search terms…</source>
         <translation>Begriffe suchen…</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>Begriffe suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Which terms to list</source>
+        <translation>Welche Begriffe die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Enter opens the term; the menu key offers Compare</source>
+        <translation>Eingabe öffnet den Begriff; die Menütaste bietet Vergleichen an</translation>
     </message>
     <message>
         <source>Type to search titles, aliases and text; Enter opens the first match</source>

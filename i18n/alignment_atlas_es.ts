@@ -227,12 +227,48 @@
         <translation>Añadir o quitar un tercer término</translation>
     </message>
     <message>
+        <source>Swap the two sides</source>
+        <translation>Intercambiar los dos lados</translation>
+    </message>
+    <message>
+        <source>Puts the left term on the right and the right one on the left</source>
+        <translation>Pone el término de la izquierda a la derecha y el de la derecha a la izquierda</translation>
+    </message>
+    <message>
+        <source>Compare a third term</source>
+        <translation>Comparar un tercer término</translation>
+    </message>
+    <message>
+        <source>Enter shows the comparison</source>
+        <translation>Intro muestra la comparación</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Tabla comparativa</translation>
+    </message>
+    <message>
+        <source>One row per aspect compared, one column per term; arrow keys move from cell to cell</source>
+        <translation>Una fila por aspecto comparado, una columna por término; las flechas pasan de celda en celda</translation>
+    </message>
+    <message>
+        <source>Comparison notes</source>
+        <translation>Notas de la comparación</translation>
+    </message>
+    <message>
         <source>Term %1…</source>
         <translation>Término %1…</translation>
     </message>
     <message>
         <source>Type to find a term, Enter to pick the best match</source>
         <translation>Busca un término al escribir; Intro elige la mejor coincidencia</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>Término %1</translation>
+    </message>
+    <message>
+        <source>Clear term %1</source>
+        <translation>Borrar el término %1</translation>
     </message>
 </context>
 <context>
@@ -295,6 +331,10 @@
     <message>
         <source>Right: this is %1.</source>
         <translation>Correcto: es %1.</translation>
+    </message>
+    <message>
+        <source>Which concept is this? question</source>
+        <translation>Pregunta: ¿qué concepto es?</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -458,6 +498,11 @@
         <translation>Leer la entrada completa</translation>
     </message>
     <message>
+        <source>In short</source>
+        <comment>the first row of a comparison: each term&apos;s summary</comment>
+        <translation>En resumen</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>→</translation>
@@ -520,6 +565,26 @@
     <message>
         <source>Study again  (Space)</source>
         <translation>Volver a estudiar  (Espacio)</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Flashcard</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
+        <translation>Espacio muestra la respuesta; luego 1 Otra vez, 2 Difícil, 3 Bien, 4 Fácil la califican</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Mostrar respuesta</translation>
+    </message>
+    <message>
+        <source>Study again</source>
+        <translation>Estudiar de nuevo</translation>
     </message>
     <message>
         <source>Again</source>
@@ -588,6 +653,10 @@
 </context>
 <context>
     <name>GlossaryPage</name>
+    <message>
+        <source>Term page</source>
+        <translation>Página del término</translation>
+    </message>
     <message>
         <source>All terms</source>
         <translation>Todos los términos</translation>
@@ -664,6 +733,45 @@
     </message>
     <message numerus="yes">
         <source>%n yr</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
         <translation>
             <numerusform>%n año</numerusform>
             <numerusform>%n años</numerusform>
@@ -755,6 +863,14 @@
         <translation>&amp;Progreso</translation>
     </message>
     <message>
+        <source>Study</source>
+        <translation>Estudiar</translation>
+    </message>
+    <message>
+        <source>Ways to learn</source>
+        <translation>Formas de aprender</translation>
+    </message>
+    <message>
         <source>Due today: %1 · New: %2</source>
         <translation>Para hoy: %1 · Nuevas: %2</translation>
     </message>
@@ -764,10 +880,41 @@
     </message>
 </context>
 <context>
+    <name>LinkDescriber</name>
+    <message>
+        <source>link to the term “%1”</source>
+        <translation>enlace al término «%1»</translation>
+    </message>
+    <message>
+        <source>link to the comparison “%1”</source>
+        <translation>enlace a la comparación «%1»</translation>
+    </message>
+    <message>
+        <source>link: compare “%1” with another term</source>
+        <translation>enlace: comparar «%1» con otro término</translation>
+    </message>
+    <message>
+        <source>link: show “%1” in column %2 of the comparison</source>
+        <translation>enlace: mostrar «%1» en la columna %2 de la comparación</translation>
+    </message>
+    <message>
+        <source>web link to %1, opens in your browser</source>
+        <translation>enlace web a %1, se abre en el navegador</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Glossary</source>
         <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Glossary, Compare and Learn</source>
+        <translation>Glosario, Comparar y Aprender</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -878,6 +1025,10 @@
         <translation>Hasta dónde alrededor del término</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>Qué categoría o ruta de aprendizaje muestra el mapa</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>Mostrar mi &amp;progreso</translation>
     </message>
@@ -904,6 +1055,10 @@
     <message>
         <source>Concept map</source>
         <translation>Mapa conceptual</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>Cuántos pasos de términos relacionados muestra el mapa</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -935,6 +1090,10 @@
     <message>
         <source>Fact</source>
         <translation>Realidad</translation>
+    </message>
+    <message>
+        <source>Myth or fact? question</source>
+        <translation>Pregunta: ¿mito o realidad?</translation>
     </message>
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
@@ -1285,9 +1444,17 @@
         <source>Answers per day over the last 30 days: flashcards in full colour, quiz answers faded on top</source>
         <translation>Respuestas por día en los últimos 30 días: tarjetas en color intenso y, encima, respuestas de cuestionario en color atenuado</translation>
     </message>
+    <message>
+        <source>Progress per category</source>
+        <translation>Progreso por categoría</translation>
+    </message>
 </context>
 <context>
     <name>QuizView</name>
+    <message>
+        <source>Keys 1 to 3 answer; Space or Enter goes to the next question</source>
+        <translation>Las teclas 1 a 3 responden; Espacio o Intro pasa a la siguiente pregunta</translation>
+    </message>
     <message>
         <source>Question %1 of %2 · right so far: %3</source>
         <translation>Pregunta %1 de %2 · correctas hasta ahora: %3</translation>
@@ -1314,6 +1481,37 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Sección:</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Ir a la sección</translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the page (in the text: H next heading, Shift+H back)</source>
+        <translation>Saltar a un encabezado de la página (en el texto: H siguiente encabezado, Mayús+H atrás)</translation>
+    </message>
+    <message>
+        <source>&amp;Links on this page:</source>
+        <translation>En&amp;laces de esta página:</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Enlaces de esta página</translation>
+    </message>
+    <message>
+        <source>Enter follows the link</source>
+        <translation>Intro sigue el enlace</translation>
+    </message>
+    <message>
+        <source>Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below</source>
+        <translation>Las flechas leen línea a línea; H y Mayús+H saltan entre encabezados; los enlaces se listan debajo</translation>
+    </message>
+</context>
+<context>
     <name>TermList</name>
     <message>
         <source>learning</source>
@@ -1333,6 +1531,26 @@
     <message>
         <source>Search terms…</source>
         <translation>Buscar términos…</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>Buscar términos</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Which terms to list</source>
+        <translation>Qué términos mostrar</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Términos</translation>
+    </message>
+    <message>
+        <source>Enter opens the term; the menu key offers Compare</source>
+        <translation>Intro abre el término; la tecla de menú ofrece Comparar</translation>
     </message>
     <message>
         <source>Type to search titles, aliases and text; Enter opens the first match</source>

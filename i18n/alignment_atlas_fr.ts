@@ -227,12 +227,48 @@
         <translation>Ajouter ou retirer un troisième terme</translation>
     </message>
     <message>
+        <source>Swap the two sides</source>
+        <translation>Permuter les deux côtés</translation>
+    </message>
+    <message>
+        <source>Puts the left term on the right and the right one on the left</source>
+        <translation>Met le terme de gauche à droite et celui de droite à gauche</translation>
+    </message>
+    <message>
+        <source>Compare a third term</source>
+        <translation>Comparer un troisième terme</translation>
+    </message>
+    <message>
+        <source>Enter shows the comparison</source>
+        <translation>Entrée affiche la comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Tableau comparatif</translation>
+    </message>
+    <message>
+        <source>One row per aspect compared, one column per term; arrow keys move from cell to cell</source>
+        <translation>Une ligne par aspect comparé, une colonne par terme&#x202f;; les flèches passent d’une cellule à l’autre</translation>
+    </message>
+    <message>
+        <source>Comparison notes</source>
+        <translation>Notes de la comparaison</translation>
+    </message>
+    <message>
         <source>Term %1…</source>
         <translation>Terme %1…</translation>
     </message>
     <message>
         <source>Type to find a term, Enter to pick the best match</source>
         <translation>Tapez pour trouver un terme, Entrée pour choisir le meilleur résultat</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>Terme %1</translation>
+    </message>
+    <message>
+        <source>Clear term %1</source>
+        <translation>Effacer le terme %1</translation>
     </message>
 </context>
 <context>
@@ -295,6 +331,10 @@
     <message>
         <source>Right: this is %1.</source>
         <translation>Exact&#xa0;: c’est %1.</translation>
+    </message>
+    <message>
+        <source>Which concept is this? question</source>
+        <translation>Question&#xa0;: de quel concept s’agit-il&#x202f;?</translation>
     </message>
     <message>
         <source>Not quite: this is %1, not %2.</source>
@@ -458,6 +498,11 @@
         <translation>Lire l’entrée complète</translation>
     </message>
     <message>
+        <source>In short</source>
+        <comment>the first row of a comparison: each term&apos;s summary</comment>
+        <translation>En bref</translation>
+    </message>
+    <message>
         <source>→</source>
         <comment>points from one term to the next: ← in right-to-left languages</comment>
         <translation>→</translation>
@@ -520,6 +565,26 @@
     <message>
         <source>Study again  (Space)</source>
         <translation>Étudier à nouveau  (Espace)</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Flashcard</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it</source>
+        <translation>Espace montre la réponse&#x202f;; puis 1 À revoir, 2 Difficile, 3 Correct, 4 Facile la notent</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Montrer la réponse</translation>
+    </message>
+    <message>
+        <source>Study again</source>
+        <translation>Réviser encore</translation>
     </message>
     <message>
         <source>Again</source>
@@ -588,6 +653,10 @@
 </context>
 <context>
     <name>GlossaryPage</name>
+    <message>
+        <source>Term page</source>
+        <translation>Page du terme</translation>
+    </message>
     <message>
         <source>All terms</source>
         <translation>Tous les termes</translation>
@@ -667,6 +736,45 @@
         <translation>
             <numerusform>%n&#xa0;an</numerusform>
             <numerusform>%n&#xa0;ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>moins d’une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
 </context>
@@ -755,6 +863,14 @@
         <translation>P&amp;rogression</translation>
     </message>
     <message>
+        <source>Study</source>
+        <translation>Étudier</translation>
+    </message>
+    <message>
+        <source>Ways to learn</source>
+        <translation>Façons d’apprendre</translation>
+    </message>
+    <message>
         <source>Due today: %1 · New: %2</source>
         <translation>À réviser aujourd’hui&#xa0;: %1 · Nouvelles&#xa0;: %2</translation>
     </message>
@@ -764,10 +880,41 @@
     </message>
 </context>
 <context>
+    <name>LinkDescriber</name>
+    <message>
+        <source>link to the term “%1”</source>
+        <translation>lien vers le terme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>link to the comparison “%1”</source>
+        <translation>lien vers la comparaison «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>link: compare “%1” with another term</source>
+        <translation>lien&#xa0;: comparer «&#xa0;%1&#xa0;» avec un autre terme</translation>
+    </message>
+    <message>
+        <source>link: show “%1” in column %2 of the comparison</source>
+        <translation>lien&#xa0;: afficher «&#xa0;%1&#xa0;» dans la colonne %2 de la comparaison</translation>
+    </message>
+    <message>
+        <source>web link to %1, opens in your browser</source>
+        <translation>lien web vers %1, s’ouvre dans le navigateur</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Glossary</source>
         <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Glossary, Compare and Learn</source>
+        <translation>Glossaire, Comparer et Apprendre</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -878,6 +1025,10 @@
         <translation>Jusqu’où autour du terme</translation>
     </message>
     <message>
+        <source>Which category or learning path the map shows</source>
+        <translation>La catégorie ou le parcours que montre la carte</translation>
+    </message>
+    <message>
         <source>Show my &amp;progress</source>
         <translation>Afficher ma &amp;progression</translation>
     </message>
@@ -904,6 +1055,10 @@
     <message>
         <source>Concept map</source>
         <translation>Carte conceptuelle</translation>
+    </message>
+    <message>
+        <source>How many steps of related terms the map shows</source>
+        <translation>Combien de pas de termes liés la carte montre</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -935,6 +1090,10 @@
     <message>
         <source>Fact</source>
         <translation>Réalité</translation>
+    </message>
+    <message>
+        <source>Myth or fact? question</source>
+        <translation>Question&#xa0;: mythe ou réalité&#x202f;?</translation>
     </message>
     <message>
         <source>No misconceptions are written for the terms of this study set.</source>
@@ -1285,9 +1444,17 @@
         <source>Answers per day over the last 30 days: flashcards in full colour, quiz answers faded on top</source>
         <translation>Réponses par jour sur les 30 derniers jours&#xa0;: cartes en couleur pleine, réponses aux quiz en plus clair par-dessus</translation>
     </message>
+    <message>
+        <source>Progress per category</source>
+        <translation>Progression par catégorie</translation>
+    </message>
 </context>
 <context>
     <name>QuizView</name>
+    <message>
+        <source>Keys 1 to 3 answer; Space or Enter goes to the next question</source>
+        <translation>Les touches 1 à 3 répondent&#x202f;; Espace ou Entrée passe à la question suivante</translation>
+    </message>
     <message>
         <source>Question %1 of %2 · right so far: %3</source>
         <translation>Question %1 sur %2 · bonnes réponses&#xa0;: %3</translation>
@@ -1314,6 +1481,37 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go to section</source>
+        <translation>Aller à la section</translation>
+    </message>
+    <message>
+        <source>Jump to a heading of the page (in the text: H next heading, Shift+H back)</source>
+        <translation>Aller à un titre de la page (dans le texte&#xa0;: H titre suivant, Maj+H titre précédent)</translation>
+    </message>
+    <message>
+        <source>&amp;Links on this page:</source>
+        <translation>&amp;Liens de cette page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links on this page</source>
+        <translation>Liens de cette page</translation>
+    </message>
+    <message>
+        <source>Enter follows the link</source>
+        <translation>Entrée suit le lien</translation>
+    </message>
+    <message>
+        <source>Arrow keys read line by line; H and Shift+H jump between headings; the links are listed below</source>
+        <translation>Les flèches lisent ligne par ligne&#x202f;; H et Maj+H passent d’un titre à l’autre&#x202f;; les liens sont listés en dessous</translation>
+    </message>
+</context>
+<context>
     <name>TermList</name>
     <message>
         <source>learning</source>
@@ -1333,6 +1531,26 @@
     <message>
         <source>Search terms…</source>
         <translation>Rechercher des termes…</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>Rechercher des termes</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Which terms to list</source>
+        <translation>Termes à afficher</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Termes</translation>
+    </message>
+    <message>
+        <source>Enter opens the term; the menu key offers Compare</source>
+        <translation>Entrée ouvre le terme&#x202f;; la touche Menu propose Comparer</translation>
     </message>
     <message>
         <source>Type to search titles, aliases and text; Enter opens the first match</source>

@@ -124,7 +124,7 @@ def test_curated_comparison_opens_with_aligned_rows_and_title(make_window: Windo
     window.show()
     assert window.show_comparison("capability-vs-alignment")
     assert window.windowTitle() == "Capability vs AI alignment — Alignment Atlas"
-    text = window.compare_page.view.toPlainText()
+    text = window.compare_page.plain_text()
     assert "What it is" in text and "How to tell them apart" in text
     assert window.compare_page.pickers[0].text() == "Capability"
     assert window.compare_page.pickers[1].text() == "AI alignment"
@@ -162,7 +162,7 @@ def test_pick_a_term_with_the_keyboard(make_window: WindowFactory, qtbot: Any) -
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert window.compare_page.term_ids == ("capability", "hallucination")
     assert window.windowTitle() == "Capability vs Hallucination — Alignment Atlas"
-    text = window.compare_page.view.toPlainText()
+    text = window.compare_page.plain_text()
     assert "Definition" in text  # ad-hoc rows
     assert text.count(plain_text(window.glossary.term("hallucination").summary)) == 1  # in the column head only
 
@@ -223,7 +223,7 @@ def test_keyboard_focus_moves_between_pickers_and_table(make_window: WindowFacto
         while not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert page.swap_button in order and page.pickers[1] in order and page.view in order
+    assert page.swap_button in order and page.pickers[1] in order and page.table_view in order
 
 
 def test_curated_comparison_list_passes_the_model_tester(qtmodeltester: Any, glossary: Glossary) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,13 +23,22 @@ from desktop.core.content.history import History
 from desktop.core.content.model import Comparison, Glossary, UnknownIdError
 from desktop.core.search.index import SearchIndex
 from desktop.document import DocumentBuilder
-from desktop.ui.detail_view import DetailView
+from desktop.ui.accessibility import name_clear_button
+from desktop.ui.compare_table import ComparisonTableView
+from desktop.ui.detail_view import DetailView, Link, html_links
 from desktop.ui.navigation import HistoryNavigation
+from desktop.ui.reader import ReaderPane, link_describer
 from desktop.ui.term_model import TermListModel
 from desktop.ui.term_picker import TermPicker
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COMPARISON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _label_text(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
 
 
 class ComparisonListModel(QAbstractListModel):
@@ -87,6 +96,7 @@ class ComparePage(HistoryNavigation, QSplitter):
         self._builder = builder
         self._history = History()
         self._table: ComparisonTable | None = None
+        self._split_to_fit = False
         self.curated_label = QLabel(self)
         self.curated_view = QListView(self)
         self.curated_view.setObjectName("curated-comparisons")
@@ -103,13 +113,29 @@ class ComparePage(HistoryNavigation, QSplitter):
         self.third_button = QToolButton(self)
         self.third_button.setObjectName("third")
         self.third_button.setCheckable(True)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("comparison-intro")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.intro.setContentsMargins(12, 0, 12, 0)
+        self.table_view = ComparisonTableView(self)
+        self.table_view.setObjectName("comparison-table")
         self.view = DetailView(open_url=open_url, parent=self)
+        """The notes under the table: how to tell the terms apart, how they are linked, the sources."""
         self.view.setObjectName("comparison")
+        self.notes = ReaderPane(view=self.view, describer=link_describer(lambda: self._glossary, self), parent=self)
+        self.notes.set_object_names("comparison")
         self.pickers: list[TermPicker] = []
         self._picker_row = QHBoxLayout()
         self._glossary = glossary
         self._setup_models(glossary, terms, index)
 
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 4, 6, 0)
@@ -125,15 +151,21 @@ class ComparePage(HistoryNavigation, QSplitter):
         pickers.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._picker_row.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(pickers)
-        right_layout.addWidget(self.view)
+        right_layout.addWidget(self.intro)
+        body = QSplitter(Qt.Orientation.Vertical, self)
+        body.addWidget(self.table_view)
+        body.addWidget(self.notes)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setSizes([520, 200])
+        body.setChildrenCollapsible(False)
+        self.body = body
+        right_layout.addWidget(body, 1)
         self.addWidget(left)
         self.addWidget(right)
         self.setStretchFactor(1, 1)
         self.setSizes([280, 920])
         self.setChildrenCollapsible(False)
-
-        self._connect()
-        self.retranslate()
 
     def _connect(self) -> None:
         self.swap_button.clicked.connect(self.swap)
@@ -144,6 +176,8 @@ class ComparePage(HistoryNavigation, QSplitter):
         self.view.term_link_activated.connect(self.term_requested)
         self.view.back_requested.connect(self.go_back)
         self.view.forward_requested.connect(self.go_forward)
+        self.table_view.rows_fitted.connect(self._fit_split)
+        self.intro.linkActivated.connect(lambda href: self.view.follow_link(QUrl(href)))
 
     def _setup_models(self, glossary: Glossary, terms: TermListModel, index: SearchIndex) -> None:
         """Pickers over the glossary page's own term list and search index (one index per glossary, not two)."""
@@ -171,17 +205,36 @@ class ComparePage(HistoryNavigation, QSplitter):
         QWidget.setTabOrder(self.swap_button, self.pickers[1])
         QWidget.setTabOrder(self.pickers[1], self.third_button)
         QWidget.setTabOrder(self.third_button, self.pickers[2])
-        QWidget.setTabOrder(self.pickers[2], self.view)
-        QWidget.setTabOrder(self.view, self.curated_view)
+        QWidget.setTabOrder(self.pickers[2], self.table_view)
+        QWidget.setTabOrder(self.table_view, self.notes.sections)
+        QWidget.setTabOrder(self.notes.sections, self.view)
+        QWidget.setTabOrder(self.view, self.notes.links)
+        QWidget.setTabOrder(self.notes.links, self.curated_view)
 
     def retranslate(self) -> None:
         self.curated_label.setText(self.tr("Curated comparisons"))
         self.swap_button.setToolTip(self.tr("Swap the two sides (Ctrl+Shift+X)"))
         self.third_button.setText(self.tr("+ third"))
         self.third_button.setToolTip(self.tr("Add or remove a third term"))
+        self.swap_button.setAccessibleName(self.tr("Swap the two sides"))
+        self.swap_button.setAccessibleDescription(
+            self.tr("Puts the left term on the right and the right one on the left")
+        )
+        self.third_button.setAccessibleName(self.tr("Compare a third term"))
+        self.curated_view.setAccessibleName(self.tr("Curated comparisons"))
+        self.curated_view.setAccessibleDescription(self.tr("Enter shows the comparison"))
+        self.table_view.setAccessibleName(self.tr("Comparison table"))
+        self.table_view.setAccessibleDescription(
+            self.tr("One row per aspect compared, one column per term; arrow keys move from cell to cell")
+        )
+        self.view.setAccessibleName(self.tr("Comparison notes"))
         for number, picker in enumerate(self.pickers):
             picker.setPlaceholderText(self.tr("Term %1…").replace("%1", str(number + 1)))
             picker.setToolTip(self.tr("Type to find a term, Enter to pick the best match"))
+            picker.setAccessibleName(self.tr("Term %1").replace("%1", str(number + 1)))
+            picker.setAccessibleDescription(self.tr("Type to find a term, Enter to pick the best match"))
+            name_clear_button(picker, self.tr("Clear term %1").replace("%1", str(number + 1)))
+        self.notes.retranslate()
         self.refresh()
 
     # --- content ------------------------------------------------------------------------------------------------
@@ -252,8 +305,39 @@ class ComparePage(HistoryNavigation, QSplitter):
         if self._table is None:
             return
         builder = self._builder()
-        self.view.show_html(builder.comparison_html(self._table, interactive=True, column_links=True))
+        intro = builder.comparison_intro_html(self._table, interactive=True)
+        self.intro.setText(intro)
+        grid = builder.comparison_grid(self._table, column_links=True)
+        self.table_view.set_grid(grid)
+        links = html_links(intro)
+        for column, title in enumerate(grid.titles):  # "reward model (RLHF)": the same link text in two columns
+            cells = "".join(row[column] for row in grid.cells_html)
+            links += [Link(link.href, f"{link.text} ({title})") for link in html_links(cells)]
+        self.notes.show_html(builder.comparison_notes_html(self._table), links_before=links)
+        self._split_to_fit = True  # once the rows have their heights on screen
         self.comparison_shown.emit(builder.comparison_title(self._table))
+
+    @Slot()
+    def _fit_split(self) -> None:
+        """After a new comparison: the table as tall as its rows (35–75 % of the height), the notes in the rest.
+        A splitter the person moved stays where it is until the next comparison."""
+        total = sum(self.body.sizes())
+        if self._split_to_fit and self.isVisible() and total > 0:
+            self._split_to_fit = False
+            table = max(int(total * 0.35), min(self.table_view.content_height(), int(total * 0.75)))
+            self.body.setSizes([table, total - table])
+
+    def plain_text(self) -> str:
+        """Everything the page shows as text: the title, the table (headings and cells) and the notes."""
+        grid = self.table_view.comparison_model.grid
+        lines = [self.intro.text() and _label_text(self.intro.text()), "\t".join(grid.titles)]
+        lines += ["\t".join((label, *cells)) for label, cells in zip(grid.row_labels, grid.cells_text, strict=True)]
+        return "\n".join([*lines, self.view.toPlainText()])
+
+    def set_zoom(self, steps: int) -> None:
+        """Zoom the table as the notes below it (and the glossary's page)."""
+        self.view.set_zoom(steps)
+        self.table_view.setFont(self.view.font())
 
     # --- actions ------------------------------------------------------------------------------------------------
 

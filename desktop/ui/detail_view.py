@@ -1,21 +1,88 @@
-"""The detail pane: a read-only rich-text view of a term or a comparison that never fetches anything itself."""
+"""The detail pane: a read-only rich-text view of a term or a comparison that never fetches anything itself.
+
+It also answers what a screen reader cannot learn from a QTextBrowser: its headings and its links (`headings()`,
+`links()`, `go_to_block()`, `follow_link()`), which the reading pane (`desktop/ui/reader.py`) turns into lists. Boxes
+(the summary, myths and facts) arrive as tinted paragraphs, not tables, and the view draws their frames itself: a
+table would reach a screen reader as text between U+FDD0/U+FDD1 markers.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QMouseEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 DOCUMENT_MARGIN = 18
 MIN_ZOOM = -6
 MAX_ZOOM = 12
+BOX_PROPERTY = QTextFormat.Property.UserProperty + 1  # a box's tint, moved off the block so the view paints it
+BOX_PADDING = 8  # how far a box's frame reaches into the paragraph's top and bottom margins
+
+
+@dataclass(frozen=True)
+class Heading:
+    block: int
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    text: str
 
 
 def is_web_url(url: QUrl) -> bool:
     return url.scheme().lower() in ("http", "https") and bool(url.host())
+
+
+def document_links(document: QTextDocument) -> list[Link]:
+    """Every link of a document once, in reading order, with its text (a link split by bold text is one link)."""
+    found: dict[str, str] = {}
+    block = document.begin()
+    while block.isValid():
+        href, text = "", ""
+        fragments = block.begin()
+        while True:
+            fragment = fragments.fragment() if not fragments.atEnd() else None
+            fmt = fragment.charFormat() if fragment is not None else None
+            current = fmt.anchorHref() if fmt is not None and fmt.isAnchor() else ""
+            if current != href:
+                if href and text.strip():
+                    found.setdefault(href, " ".join(text.split()))
+                href, text = current, ""
+            if fragment is None:
+                break
+            if current:
+                text += fragment.text()
+            fragments += 1
+        block = block.next()
+    return [Link(href, text) for href, text in found.items()]
+
+
+def html_links(html: str) -> list[Link]:
+    """The links of a piece of HTML, as `document_links` finds them."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return document_links(document)
 
 
 class DetailView(QTextBrowser):
@@ -27,6 +94,7 @@ class DetailView(QTextBrowser):
         compare_with_activated(str): a `compare-with:<term id>` link was clicked.
         column_link_activated(int, str): a term link inside column N of a comparison (`colN:<term id>`).
         back_requested(), forward_requested(): the mouse's back or forward button was pressed.
+        page_changed(): show_html() put a new page in the view (its headings and links may differ).
     """
 
     term_link_activated = Signal(str)
@@ -35,6 +103,7 @@ class DetailView(QTextBrowser):
     column_link_activated = Signal(int, str)
     back_requested = Signal()
     forward_requested = Signal()
+    page_changed = Signal()
 
     def __init__(self, *, open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl, parent: QWidget | None = None):
         super().__init__(parent)
@@ -44,7 +113,25 @@ class DetailView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
+        self._caret = False
+        self._caret_applied = False
         self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def set_caret_browsing(self, enabled: bool) -> None:
+        """Arrow keys move a text caret (a screen reader reads the line it lands on), H and Shift+H jump to the next
+        and previous heading. Off for the learn views, whose keys (Space, 1–4) answer cards. The flags are set when
+        the view first gets the focus: they are `Qt` enums, which the first paint does without (issue 9)."""
+        self._caret = enabled
+        self._caret_applied = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._caret and not self._caret_applied:
+            from PySide6.QtCore import Qt  # noqa: PLC0415 - see mousePressEvent
+
+            self._caret_applied = True
+            flags = Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            self.setTextInteractionFlags(flags)
+        super().focusInEvent(event)
 
     # Nothing is ever loaded from a URL: images, style sheets and documents stay empty.
     def loadResource(self, type: int, name: QUrl | str) -> Any:
@@ -54,7 +141,101 @@ class DetailView(QTextBrowser):
         self.setExtraSelections([])  # marks belong to the page they were made for
         self.setHtml(html)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self._take_box_tints()
         self.verticalScrollBar().setValue(0)
+        self.page_changed.emit()
+
+    def _take_box_tints(self) -> None:
+        """Move each tinted paragraph's background into BOX_PROPERTY: paintEvent draws it as a framed box that
+        reaches into the paragraph's margins (Qt would tint only the text's own lines, edge to edge)."""
+        block = self.document().begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.hasProperty(QTextFormat.Property.BackgroundBrush):
+                fmt.setProperty(BOX_PROPERTY, fmt.background().color())
+                fmt.clearBackground()
+                QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
+        self.document().setModified(False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        layout = self.document().documentLayout()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        text = self.palette().color(QPalette.ColorRole.Text)
+        block = self.document().begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if fmt.hasProperty(BOX_PROPERTY):
+                rect = layout.blockBoundingRect(block)
+                rect.setRight(self.document().textWidth() - self.document().documentMargin())
+                rect = rect.adjusted(0, -min(fmt.topMargin(), BOX_PADDING), 0, min(fmt.bottomMargin(), BOX_PADDING))
+                if rect.bottom() >= top and rect.top() <= bottom:
+                    tint = QColor(fmt.property(BOX_PROPERTY))
+                    frame = QColor(
+                        round(tint.red() * 0.7 + text.red() * 0.3),
+                        round(tint.green() * 0.7 + text.green() * 0.3),
+                        round(tint.blue() * 0.7 + text.blue() * 0.3),
+                    )
+                    painter.setPen(QPen(frame))
+                    painter.setBrush(QBrush(tint))
+                    painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+            block = block.next()
+        painter.end()
+        super().paintEvent(event)
+
+    # --- headings and links: what a screen reader cannot find inside the text by itself --------------------------
+
+    def headings(self) -> list[Heading]:
+        """The page's headings (h1–h6) in reading order."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level > 0 and block.text().strip():
+                found.append(Heading(block.blockNumber(), level, block.text().strip()))
+            block = block.next()
+        return found
+
+    def links(self) -> list[Link]:
+        """Every link of the page once, in reading order, with its text."""
+        return document_links(self.document())
+
+    def go_to_block(self, number: int) -> None:
+        """Put the caret at the start of this block and scroll it to the top, so reading goes on from there."""
+        block = self.document().findBlockByNumber(number)
+        if not block.isValid():
+            return
+        self.setTextCursor(QTextCursor(block))
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(max(0, int(rect.top() - block.blockFormat().topMargin())))
+
+    def go_to_heading(self, step: int) -> bool:
+        """The next (step 1) or previous (step -1) heading after the caret; False when there is none."""
+        here = self.textCursor().blockNumber()
+        headings = self.headings()
+        after = [h for h in headings if (h.block > here if step > 0 else h.block < here)]
+        if not after:
+            return False
+        self.go_to_block(after[0].block if step > 0 else after[-1].block)
+        return True
+
+    def follow_link(self, url: QUrl) -> None:
+        """Do what a click on this link does."""
+        self._on_anchor_clicked(url)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - see mousePressEvent
+
+        if self._caret and event.key() == Qt.Key.Key_H:
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+                self.go_to_heading(-1 if modifiers == Qt.KeyboardModifier.ShiftModifier else 1)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def mark_words(self, words: tuple[str, ...]) -> int:
         """Mark every word of the page that one of the folded search `words` starts (as the search matched it);

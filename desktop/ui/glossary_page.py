@@ -19,6 +19,7 @@ from desktop.first_paint import on_first_paint
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import BOOKMARK_MARK, badge_meaning, palette_style, translated_labels
 from desktop.ui.navigation import HistoryNavigation
+from desktop.ui.reader import ReaderPane, link_describer
 from desktop.ui.term_list import Scope, TermListPanel
 from desktop.ui.term_model import TermListModel, TermSearchModel
 
@@ -63,8 +64,10 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         self.list_panel = TermListPanel(model=self._search_model, parent=self)
         self.detail = DetailView(open_url=open_url, parent=self)
         self.detail.setObjectName("detail")
+        self.reader = ReaderPane(view=self.detail, describer=link_describer(lambda: self._glossary, self), parent=self)
+        self.reader.set_object_names("detail")
         self.addWidget(self.list_panel)
-        self.addWidget(self.detail)
+        self.addWidget(self.reader)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.setSizes([300, 900])
@@ -146,6 +149,8 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         """Render the current term again (labels, palette or content changed)."""
         self._builder = DocumentBuilder(self._glossary, labels=translated_labels(), style=palette_style(self.palette()))
         self.list_panel.retranslate()
+        self.detail.setAccessibleName(self.tr("Term page"))
+        self.reader.retranslate()
         self._fill_scopes()
         current = self._history.current
         if current and current in self._glossary.terms:
@@ -279,7 +284,7 @@ class GlossaryPage(HistoryNavigation, QSplitter):
         term = self._glossary.terms[term_id]
         path = self._glossary.paths.get(self._scope.key) if self._scope.kind == "path" else None
         context = TermContext(interactive=True, path=path, bookmarked=term_id in self._bookmarked)
-        self.detail.show_html(self._builder.term_html(term, context))
+        self.reader.show_html(self._builder.term_html(term, context))
         self.list_panel.show_term(term_id)
         self.term_shown.emit(term_id)
 

@@ -41,6 +41,9 @@ def translated_labels() -> Labels:
         not_linked=QCoreApplication.translate("Document", "No chain of related terms links them."),
         pack=QCoreApplication.translate("Document", "From the glossary pack “{pack}”"),
         whole_entry=QCoreApplication.translate("Document", "Read the whole entry"),
+        in_short=QCoreApplication.translate(
+            "Document", "In short", "the first row of a comparison: each term's summary"
+        ),
         arrow=QCoreApplication.translate(
             "Document", "→", "points from one term to the next: ← in right-to-left languages"
         ),
@@ -77,6 +80,7 @@ def palette_style(palette: QPalette) -> Style:
         fact=_mix(base, "#3c9d5d", 0.14),
         rule=_mix(base, text, 0.3),
         star=_mix(text, "#e0a000", 0.7),  # gold, darker on light and lighter on dark palettes
+        table_boxes=False,  # boxes as framed paragraphs: no table markers in what a screen reader reads
     )
 
 

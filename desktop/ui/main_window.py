@@ -21,6 +21,7 @@ from desktop import APP_NAME
 from desktop.core.content.model import Glossary
 from desktop.first_paint import on_first_paint
 from desktop.ui.about import about_html
+from desktop.ui.accessibility import announce
 from desktop.ui.actions import WindowActions
 from desktop.ui.banner import ProblemBanner
 from desktop.ui.glossary_page import GlossaryPage
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ui.pack_manager import PackManager
 
 ContentLoader = Callable[[str], "Glossary"]
+COUNT_ANNOUNCE_DELAY_MS = 300  # the match count is said when typing pauses this long, not after every key
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self._store_source = store
         self._open_url = open_url
         self._match_count = len(glossary.terms)
+        self._count_announcer = QTimer(self)
+        self._count_announcer.setSingleShot(True)
+        self._count_announcer.setInterval(COUNT_ANNOUNCE_DELAY_MS)
+        self._count_announcer.timeout.connect(self._announce_count)
         self.glossary_page = GlossaryPage(
             glossary=glossary, open_url=open_url, badge=self._badge, bookmarks=self._bookmarks
         )
@@ -210,7 +216,7 @@ class MainWindow(QMainWindow):
         page.comparison_shown.connect(lambda _title: self._update_title())
         page.history_changed.connect(self._update_navigation)
         page.term_requested.connect(self.show_term)
-        page.view.set_zoom(self.glossary_page.detail.zoom)
+        page.set_zoom(self.glossary_page.detail.zoom)
         return page
 
     @property
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self.services.retranslate()
         self.tabs.setTabText(0, self.tr("Glossary"))
+        self.tabs.setAccessibleName(self.tr("Glossary, Compare and Learn"))
         self.tabs.setTabText(self.tabs.indexOf(self._compare.widget()), self.tr("Compare"))
         self.tabs.setTabText(self.tabs.indexOf(self.learn.tab.widget()), self.tr("Learn"))
         self.tabs.setTabText(self.tabs.indexOf(self._map.widget()), self.tr("Map"))
@@ -296,7 +303,7 @@ class MainWindow(QMainWindow):
     def set_zoom(self, steps: int) -> None:
         self.glossary_page.detail.set_zoom(steps)
         if self._compare.page is not None:
-            self._compare.page.view.set_zoom(steps)
+            self._compare.page.set_zoom(steps)
 
     @Slot()
     def show_random(self) -> None:
@@ -368,6 +375,13 @@ class MainWindow(QMainWindow):
         self._match_count = count
         if self.tabs.currentWidget() is self.glossary_page:
             self.statusBar().showMessage(self.tr("%n term(s) match", "", count))
+            if self.focusWidget() is self.glossary_page.list_panel.search_field:  # typing: say it once typing pauses
+                self._count_announcer.start()
+
+    @Slot()
+    def _announce_count(self) -> None:
+        """A screen reader says how many terms match what was typed (the status bar does not take the focus)."""
+        announce(self.glossary_page.list_panel.search_field, self.tr("%n term(s) match", "", self._match_count))
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:

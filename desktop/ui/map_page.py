@@ -192,6 +192,11 @@ class MapPage(QWidget):
         self.view_box.setAccessibleName(self.tr("Map view"))
         self.choice_box.setAccessibleName(self.tr("Category or learning path"))
         self.steps_box.setAccessibleName(self.tr("How far around the term"))
+        # On Linux a screen reader takes a combo box's name from its current item: what it is for comes from its
+        # label or, as here without one, its description.
+        self.choice_box.setAccessibleDescription(self.tr("Which category or learning path the map shows"))
+        self.steps_box.setAccessibleDescription(self.tr("How many steps of related terms the map shows"))
+        self.area.setAccessibleName(self.tr("Concept map"))
         self.progress_box.setText(self.tr("Show my &progress"))
         self.progress_box.setToolTip(self.tr("Mark terms you are learning (●) and know (✓)"))
         self.fit_button.setText(self.tr("&Fit"))

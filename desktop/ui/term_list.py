@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QP
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QListView, QMenu, QVBoxLayout, QWidget
 
+from desktop.ui.accessibility import name_clear_button
 from desktop.ui.term_model import TermRole, TermSearchModel
 
 
@@ -130,6 +131,11 @@ class TermListPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search_field.setPlaceholderText(self.tr("Search terms…"))
+        self.search_field.setAccessibleName(self.tr("Search terms"))
+        name_clear_button(self.search_field, self.tr("Clear the search"))
+        self.scope_box.setAccessibleName(self.tr("Which terms to list"))
+        self.view.setAccessibleName(self.tr("Terms"))
+        self.view.setAccessibleDescription(self.tr("Enter opens the term; the menu key offers Compare"))
         self.search_field.setToolTip(self.tr("Type to search titles, aliases and text; Enter opens the first match"))
         self.scope_box.setToolTip(self.tr("Show all terms, one category or a learning path"))
 

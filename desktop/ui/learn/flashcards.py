@@ -19,9 +19,11 @@ from desktop.core.learning.quiz import mask_names
 from desktop.core.learning.scheduling import CardKey, Direction, Outcome, StudySession
 from desktop.core.learning.store import ProgressStore, StoreError, utc_now
 from desktop.document import DocumentBuilder
+from desktop.ui.accessibility import announce
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style
-from desktop.ui.learn.texts import box, interval_text, when_text
+from desktop.ui.learn.texts import box, interval_text, long_interval_text, when_text
+from desktop.ui.reader import ReaderPane, link_describer
 
 GRADE_KEYS = {Rating.Again: "1", Rating.Hard: "2", Rating.Good: "3", Rating.Easy: "4"}
 DIRECTION_CHOICES: tuple[tuple[Direction, ...], ...] = (
@@ -81,6 +83,10 @@ class FlashcardView(QWidget):
         self.header.setWordWrap(True)
         self.display = DetailView(open_url=open_url, parent=self)
         self.display.setObjectName("card")
+        self.pane = ReaderPane(
+            view=self.display, describer=link_describer(lambda: self._glossary, self), sections=False, caret=False
+        )
+        self.pane.set_object_names("card")
         self.reveal_button = QPushButton(self)
         self.reveal_button.setObjectName("reveal")
         self.grade_buttons = {rating: QPushButton(self) for rating in Rating}
@@ -90,6 +96,7 @@ class FlashcardView(QWidget):
         self.status.setObjectName("card-status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a control: what it says is announced when it changes
 
         self.reveal_action = self._shortcut("Space", self._on_space)
         self.grade_actions = {r: self._shortcut(GRADE_KEYS[r], partial(self._on_grade, r)) for r in Rating}
@@ -115,7 +122,7 @@ class FlashcardView(QWidget):
         grades.addWidget(self.restart_button, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.display, 1)
+        layout.addWidget(self.pane, 1)
         layout.addLayout(grades)
         layout.addWidget(self.status)
 
@@ -169,6 +176,16 @@ class FlashcardView(QWidget):
         self.direction_box.setCurrentIndex(index)
         self.reveal_button.setText(self.tr("Show answer  (Space)"))
         self.restart_button.setText(self.tr("Study again  (Space)"))
+        self.direction_box.setAccessibleName(self.tr("Directions"))
+        self.pane.retranslate()
+        self.display.setAccessibleName(self.tr("Flashcard"))
+        self.display.setAccessibleDescription(
+            self.tr("Space shows the answer; then 1 Again, 2 Hard, 3 Good, 4 Easy grade it")
+        )
+        self.reveal_button.setAccessibleName(self.tr("Show answer"))
+        for rating, name in self._grade_names().items():
+            self.grade_buttons[rating].setAccessibleName(name)
+        self.restart_button.setAccessibleName(self.tr("Study again"))
         self._show_current()
 
     # --- showing ------------------------------------------------------------------------------------------------
@@ -326,6 +343,13 @@ class FlashcardView(QWidget):
             text.replace("%1", title)
             .replace("%2", interval_text(outcome.due - now))
             .replace("%3", when_text(outcome.due))
+        )
+        # Said in words ("3 days", not the button's "3 d"): the answer moved no focus, so a screen reader is told.
+        announce(
+            self.status,
+            text.replace("%1", title)
+            .replace("%2", long_interval_text(outcome.due - now))
+            .replace("%3", when_text(outcome.due)),
         )
 
     @Slot(int)

@@ -282,6 +282,8 @@ class LearnPage(QWidget):
         self.tabs.setTabText(1, self.tr("&Which concept?"))
         self.tabs.setTabText(2, self.tr("M&yth or fact"))
         self.tabs.setTabText(3, self.tr("P&rogress"))
+        self.set_box.setAccessibleName(self.tr("Study"))
+        self.tabs.setAccessibleName(self.tr("Ways to learn"))
         self._fill_sets()
         recovery = self._store.recovery
         self._show_notice(self._storage_problem or (recovery_message(recovery) if recovery else ""))

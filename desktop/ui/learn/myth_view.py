@@ -35,6 +35,15 @@ class MythQuizView(QuizView[MythQuestion]):
     def _answer_term(self, question: MythQuestion) -> str:
         return question.term_id
 
+    def _display_name(self) -> str:
+        return self.tr("Myth or fact? question")
+
+    def _verdict_text(self, question: MythQuestion, chosen: str) -> str:
+        right = chosen == self._right_value(question)
+        if question.is_fact:
+            return self.tr("Right: this is a fact.") if right else self.tr("Not quite: this is a fact.")
+        return self.tr("Right: this is a myth.") if right else self.tr("Not quite: this is a common myth.")
+
     def _empty_text(self) -> str:
         return self.tr("No misconceptions are written for the terms of this study set.")
 
@@ -51,10 +60,7 @@ class MythQuizView(QuizView[MythQuestion]):
 
     def _feedback_html(self, question: MythQuestion, chosen: str, style: Style) -> str:
         right = chosen == self._right_value(question)
-        if question.is_fact:
-            text = self.tr("Right: this is a fact.") if right else self.tr("Not quite: this is a fact.")
-        else:
-            text = self.tr("Right: this is a myth.") if right else self.tr("Not quite: this is a common myth.")
+        text = self._verdict_text(question, chosen)
         myth_label, fact_label = escape(self.tr("Myth")), escape(self.tr("Fact"))
         return (
             self._verdict(right, escape(text), style)

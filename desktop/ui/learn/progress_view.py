@@ -137,5 +137,6 @@ class ProgressView(QWidget):
             self.tr("Answers per day over the last 30 days: flashcards in full colour, quiz answers faded on top")
         )
         self.model.retranslate()
+        self.table.setAccessibleName(self.tr("Progress per category"))
         self.chart.retranslate()
         self.refresh()

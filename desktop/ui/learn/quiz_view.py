@@ -22,9 +22,11 @@ from desktop.core.content.model import Glossary
 from desktop.core.learning.quiz import ConceptQuestion, MythQuestion, concept_quiz
 from desktop.core.learning.store import ProgressStore, StoreError, utc_now
 from desktop.document import Style
+from desktop.ui.accessibility import announce
 from desktop.ui.detail_view import DetailView
 from desktop.ui.labels import palette_style
 from desktop.ui.learn.texts import box
+from desktop.ui.reader import ReaderPane, link_describer
 
 MAX_CHOICES = 3
 ROUND_SIZE = 10
@@ -75,6 +77,9 @@ class QuizView(QWidget, Generic[Q]):
         self._term_ids: Collection[str] | None = None
         self.header = QLabel(self)
         self.display = DetailView(open_url=open_url, parent=self)
+        self.pane = ReaderPane(
+            view=self.display, describer=link_describer(lambda: self._glossary, self), sections=False, caret=False
+        )
         self.choice_buttons = [QPushButton(self) for _ in range(MAX_CHOICES)]
         self.next_button = QPushButton(self)
         self.next_button.setObjectName("next-question")
@@ -90,7 +95,7 @@ class QuizView(QWidget, Generic[Q]):
         row.addWidget(self.next_button, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
-        layout.addWidget(self.display, 1)
+        layout.addWidget(self.pane, 1)
         layout.addLayout(row)
         layout.addWidget(self.status)
         self.next_button.clicked.connect(self._on_next)
@@ -176,7 +181,18 @@ class QuizView(QWidget, Generic[Q]):
         self.start(self._term_ids)
 
     def retranslate(self) -> None:
+        self.pane.set_object_names(self.objectName() or "quiz")
+        self.pane.retranslate()
+        self.display.setAccessibleName(self._display_name())
+        self.display.setAccessibleDescription(self.tr("Keys 1 to 3 answer; Space or Enter goes to the next question"))
         self.refresh()
+
+    def _display_name(self) -> str:
+        raise NotImplementedError
+
+    def _verdict_text(self, question: Q, chosen: str) -> str:
+        """Right or not, in one plain sentence (what a screen reader says after an answer)."""
+        raise NotImplementedError
 
     def refresh(self) -> None:
         question = self.current
@@ -199,8 +215,8 @@ class QuizView(QWidget, Generic[Q]):
             visible = n < len(choices)
             button.setVisible(visible)
             button.setEnabled(self._chosen is None)
-            if visible:
-                button.setText(f"{n + 1}  {choices[n][1]}")
+            # A hidden button keeps its number as its name (a screen reader's review lists hidden controls too).
+            button.setText(f"{n + 1}  {choices[n][1]}" if visible else str(n + 1))
             self.choice_actions[n].setEnabled(visible and self._chosen is None)
         self.next_button.setText(self.tr("Next question  (Space)"))
         self.next_button.setVisible(self._chosen is not None)
@@ -273,6 +289,7 @@ class QuizView(QWidget, Generic[Q]):
         if not right:
             self._missed.append(question)
         self.refresh()
+        announce(self.display, self._verdict_text(question, value))  # the answer moved no focus: say the verdict
         self.answered.emit(right)
 
     @Slot()
@@ -324,6 +341,17 @@ class ConceptQuizView(QuizView[ConceptQuestion]):
 
     def _answer_term(self, question: ConceptQuestion) -> str:
         return question.answer
+
+    def _display_name(self) -> str:
+        return self.tr("Which concept is this? question")
+
+    def _verdict_text(self, question: ConceptQuestion, chosen: str) -> str:
+        terms = self._glossary.terms
+        answer = terms[question.answer].title if question.answer in terms else question.answer
+        if chosen == question.answer:
+            return self.tr("Right: this is %1.").replace("%1", answer)
+        picked = terms[chosen].title if chosen in terms else chosen
+        return self.tr("Not quite: this is %1, not %2.").replace("%1", answer).replace("%2", picked)
 
     def _empty_text(self) -> str:
         return self.tr("No comparison covers the terms of this study set. Choose “All terms” for every question.")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from desktop.core.learning.exchange import ImportSummary
 from desktop.core.learning.store import Recovery, RecoveryReason
-from desktop.document import Style
+from desktop.document import BOX_MARGIN, Style
 
 
 class Interval(QObject):
@@ -36,8 +36,33 @@ class Interval(QObject):
         years = round(days / 365.25)
         return self.tr("%n yr", "", years)
 
+    def long_text(self, delta: timedelta) -> str:
+        """The same duration in words, as a screen reader should say it: "3 days", "less than a minute"."""
+        seconds = max(0.0, delta.total_seconds())
+        if seconds < 60:
+            return self.tr("less than a minute")
+        if seconds < 3600:
+            minutes = round(seconds / 60)
+            return self.tr("%n minute(s)", "", minutes)
+        if seconds < 86400:
+            hours = round(seconds / 3600)
+            return self.tr("%n hour(s)", "", hours)
+        days = round(seconds / 86400)
+        if days < 31:
+            return self.tr("%n day(s)", "", days)
+        if days < 365:
+            months = round(days / 30.44)
+            return self.tr("%n month(s)", "", months)
+        years = round(days / 365.25)
+        return self.tr("%n year(s)", "", years)
+
 
 _INTERVAL = Interval()
+
+
+def long_interval_text(delta: timedelta) -> str:
+    """A duration in words ("3 days"), for what a screen reader says."""
+    return _INTERVAL.long_text(delta)
 
 
 def interval_text(delta: timedelta) -> str:
@@ -113,11 +138,9 @@ def import_summary_text(summary: ImportSummary) -> str:
 
 
 def box(inner: str, background: str, border: str) -> str:
-    """A tinted box around some HTML (Qt's rich text draws table borders and backgrounds, not div ones)."""
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="10" style="border:1px solid {border}; '
-        f'margin-top:6px; margin-bottom:6px" bgcolor="{background}"><tr><td>{inner}</td></tr></table>'
-    )
+    """A tinted box around some inline HTML: a paragraph the learn views' DetailView frames (a table would reach a
+    screen reader as text between U+FDD0/U+FDD1 markers). `border` is kept for callers; the view picks the frame."""
+    return f'<p style="background-color:{background}; margin:{BOX_MARGIN}">{inner}</p>'
 
 
 def muted(text: str, style: Style) -> str:
