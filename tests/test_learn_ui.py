@@ -396,3 +396,27 @@ def test_both_bars_stand_out_from_the_background(window: str, text: str, highlig
     assert contrast(reviews, QColor(window)) >= MIN_CONTRAST
     assert contrast(quiz, QColor(window)) >= MIN_CONTRAST
     assert reviews != quiz
+
+
+def test_quiz_feedback_reaches_a_screen_reader_without_table_markers(
+    qtbot: Any, glossary: Glossary, store: ProgressStore
+) -> None:
+    """The deciding row and the myth/fact pair were tables: a screen reader got one run of text between U+FDD0 and
+    U+FDD1 markers. They are framed paragraphs now, each term's cell after its name."""
+    from PySide6.QtGui import QAccessible
+
+    page = make_page(qtbot, glossary, store)
+    for quiz in (page.concept_quiz, page.myth_quiz):
+        page.tabs.setCurrentWidget(quiz)
+        quiz.display.setFocus()
+        press(qtbot, Qt.Key.Key_1)
+        interface = QAccessible.queryAccessibleInterface(quiz.display).textInterface()
+        text = interface.text(0, interface.characterCount())
+        assert "\ufdd0" not in text and "\ufdd1" not in text
+        assert "<table" not in quiz.display.toHtml().split("<body", 1)[1]
+    question = page.concept_quiz.current
+    assert question is not None
+    comparison = glossary.comparison(question.comparison_id)
+    text = page.concept_quiz.display.toPlainText()
+    for term_id in comparison.terms:
+        assert f"{glossary.term(term_id).title}:" in text  # each cell after its term's name

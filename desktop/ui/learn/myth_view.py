@@ -6,9 +6,9 @@ from collections.abc import Collection
 from html import escape
 from typing import Any
 
-from desktop.core.content.markup import render_blocks, render_inline
+from desktop.core.content.markup import render_inline
 from desktop.core.learning.quiz import MythQuestion, myth_questions
-from desktop.document import Style
+from desktop.document import Style, plain_join
 from desktop.ui.learn.quiz_view import QuizView, shorten
 from desktop.ui.learn.texts import box
 
@@ -62,11 +62,10 @@ class MythQuizView(QuizView[MythQuestion]):
         right = chosen == self._right_value(question)
         text = self._verdict_text(question, chosen)
         myth_label, fact_label = escape(self.tr("Myth")), escape(self.tr("Fact"))
+        # Framed paragraphs, not a table (a table reaches a screen reader between U+FDD0/U+FDD1 markers).
+        fact = render_inline(plain_join(question.fact), self._known)
         return (
             self._verdict(right, escape(text), style)
-            + '<table width="100%" cellspacing="2" cellpadding="6">'
-            + f'<tr><td width="14%" bgcolor="{style.myth}"><b>{myth_label}</b></td>'
-            + f'<td bgcolor="{style.myth}">{render_inline(question.myth, self._known)}</td></tr>'
-            + f'<tr><td bgcolor="{style.fact}"><b>{fact_label}</b></td>'
-            + f'<td bgcolor="{style.fact}">{render_blocks(question.fact, self._known)}</td></tr></table>'
+            + box(f"<b>{myth_label}:</b> {render_inline(question.myth, self._known)}", style.myth, style.box_border)
+            + box(f"<b>{fact_label}:</b> {fact}", style.fact, style.box_border)
         )

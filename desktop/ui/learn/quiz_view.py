@@ -392,13 +392,14 @@ class ConceptQuizView(QuizView[ConceptQuestion]):
         if comparison is None or question.row >= len(comparison.dimensions):
             return verdict
         dimension = comparison.dimensions[question.row]
-        heads = "".join(
-            f'<th align="left" bgcolor="{style.fact if t == question.answer else style.box}">{self._link(t)}</th>'
-            for t in comparison.terms
-        )
+        # One framed paragraph per term, the answer's tinted: a table would reach a screen reader as one run of
+        # text between U+FDD0/U+FDD1 markers, with no way to tell which term said what.
         cells = "".join(
-            f'<td valign="top"{f" bgcolor={style.fact!r}" if t == question.answer else ""}>'
-            f"{render_inline(dimension.cells.get(t, ''), self._known) or '—'}</td>"
+            box(
+                f"<b>{self._link(t)}:</b> {render_inline(dimension.cells.get(t, ''), self._known) or '—'}",
+                style.fact if t == question.answer else style.box,
+                style.box_border,
+            )
             for t in comparison.terms
         )
         deciding = self.tr("The deciding row: %1").replace("%1", dimension.name)
@@ -406,8 +407,6 @@ class ConceptQuizView(QuizView[ConceptQuestion]):
         return (
             verdict
             + f"<p><b>{escape(deciding)}</b></p>"
-            + f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-            f'style="border-color:{style.rule}; border-style:solid; border-collapse:collapse">'
-            f"<tr>{heads}</tr><tr>{cells}</tr></table>"
+            + cells
             + f'<p><a href="compare:{escape(comparison.id)}">{escape(link_text)}</a></p>'
         )
