@@ -247,3 +247,18 @@ def test_map_export_refuses_what_it_cannot_draw(tmp_path: Path, args: list[str],
     assert result.returncode == 2
     assert message in result.stderr
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_a_click_opens_the_term_and_ctrl_click_selects_it(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    window.show_map("rlhf")
+    page = _ready(qtbot, window)
+    canvas = page.canvas
+    rect = canvas.node_rect("dpo").toRect()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center())
+    assert canvas.selected == ("dpo",) and window.tabs.currentIndex() == window.tabs.indexOf(page)
+    with qtbot.waitSignal(page.term_requested) as opened:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == ["dpo"]
+    assert window.glossary_page.current_term == "dpo"

@@ -2,7 +2,7 @@
 
 Keys: arrows move to the neighbour in that direction (the focused term is announced to screen readers with its
 category and relations), Enter opens it, Space selects it, + and - zoom. The mouse: hover for the summary, click
-to focus, double-click to open, Ctrl+click to select, drag to move the map, Ctrl+wheel to zoom.
+to open, Ctrl+click to select, drag to move the map, Ctrl+wheel to zoom.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class MapCanvas(QWidget):
     """Paints a laid-out map and lets a person move through it.
 
     Signals:
-        term_activated(str): Enter or a double click on a term.
+        term_activated(str): Enter or a click on a term.
         focus_moved(str): the focused term changed.
         selection_changed(): the selected terms changed.
     """
@@ -56,6 +56,7 @@ class MapCanvas(QWidget):
         self.summaries: dict[str, str] = {}
         self.describe: Callable[[str], str] = lambda node: node
         self._drag: QPoint | None = None
+        self._pressed = ""
 
     # --- content ------------------------------------------------------------------------------------------------
 
@@ -177,9 +178,12 @@ class MapCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         node = self.node_at(event.position())
+        self._pressed = ""
         if node and event.button() == Qt.MouseButton.LeftButton:
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.toggle_selected(node)
+            else:
+                self._pressed = node  # a click (press and release on it) opens it
             self.focus_node(node)
         elif event.button() == Qt.MouseButton.LeftButton:
             self._drag = event.globalPosition().toPoint()
@@ -202,12 +206,10 @@ class MapCanvas(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag = None
+        pressed, self._pressed = self._pressed, ""
+        if pressed and event.button() == Qt.MouseButton.LeftButton and self.node_at(event.position()) == pressed:
+            self.term_activated.emit(pressed)
         super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        node = self.node_at(event.position())
-        if node:
-            self.term_activated.emit(node)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
