@@ -179,6 +179,20 @@ def _show_everything(window: MainWindow, glossary: Glossary, app: QApplication) 
         missing = [t for t in comparison.terms if glossary.terms[t].title not in text]
         if missing:
             raise SelftestError(f"comparison '{comparison.id}' does not show {', '.join(missing)}")
+    _show_map(window, app)
+
+
+def _show_map(window: MainWindow, app: QApplication) -> None:
+    """The Map tab lays out its first view in worker threads (grandalf must be there, in the bundle too)."""
+    window.show_map()
+    deadline = time.monotonic() + 10
+    while window.map_drawing() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+    layout = window.map_page.map_layout
+    if layout is None or not layout.boxes:
+        raise SelftestError("the concept map was not drawn within 10 s")
 
 
 def print_term_sheet(glossary: Glossary, term: Term) -> tuple[int, int]:
