@@ -18,43 +18,48 @@ class Interval(QObject):
 
     def text(self, delta: timedelta) -> str:
         """A short duration as a grade button shows it: "<1 min", "10 min", "5 h", "8 d", "3 mo", "2 yr"."""
-        seconds = max(0.0, delta.total_seconds())
-        if seconds < 60:
+        unit, n = _unit(delta)
+        if not unit:
             return self.tr("<1 min")
-        if seconds < 3600:
-            minutes = round(seconds / 60)
-            return self.tr("%n min", "", minutes)
-        if seconds < 86400:
-            hours = round(seconds / 3600)
-            return self.tr("%n h", "", hours)
-        days = round(seconds / 86400)
-        if days < 31:
-            return self.tr("%n d", "", days)
-        if days < 365:
-            months = round(days / 30.44)
-            return self.tr("%n mo", "", months)
-        years = round(days / 365.25)
-        return self.tr("%n yr", "", years)
+        words = {
+            "minute": self.tr("%n min", "", n),
+            "hour": self.tr("%n h", "", n),
+            "day": self.tr("%n d", "", n),
+            "month": self.tr("%n mo", "", n),
+            "year": self.tr("%n yr", "", n),
+        }
+        return words[unit]
 
     def long_text(self, delta: timedelta) -> str:
         """The same duration in words, as a screen reader should say it: "3 days", "less than a minute"."""
-        seconds = max(0.0, delta.total_seconds())
-        if seconds < 60:
+        unit, n = _unit(delta)
+        if not unit:
             return self.tr("less than a minute")
-        if seconds < 3600:
-            minutes = round(seconds / 60)
-            return self.tr("%n minute(s)", "", minutes)
-        if seconds < 86400:
-            hours = round(seconds / 3600)
-            return self.tr("%n hour(s)", "", hours)
-        days = round(seconds / 86400)
-        if days < 31:
-            return self.tr("%n day(s)", "", days)
-        if days < 365:
-            months = round(days / 30.44)
-            return self.tr("%n month(s)", "", months)
-        years = round(days / 365.25)
-        return self.tr("%n year(s)", "", years)
+        words = {
+            "minute": self.tr("%n minute(s)", "", n),
+            "hour": self.tr("%n hour(s)", "", n),
+            "day": self.tr("%n day(s)", "", n),
+            "month": self.tr("%n month(s)", "", n),
+            "year": self.tr("%n year(s)", "", n),
+        }
+        return words[unit]
+
+
+def _unit(delta: timedelta) -> tuple[str, int]:
+    """The unit a duration is said in and how many of it ("", 0 under a minute): one rounding for both texts."""
+    seconds = max(0.0, delta.total_seconds())
+    if seconds < 60:
+        return "", 0
+    if seconds < 3600:
+        return "minute", round(seconds / 60)
+    if seconds < 86400:
+        return "hour", round(seconds / 3600)
+    days = round(seconds / 86400)
+    if days < 31:
+        return "day", days
+    if days < 365:
+        return "month", round(days / 30.44)
+    return "year", round(days / 365.25)
 
 
 _INTERVAL = Interval()
