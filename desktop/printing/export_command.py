@@ -264,16 +264,16 @@ def _map(glossary: Any, args: argparse.Namespace, *, paper: str, out: TextIO) ->
     from desktop.printing.pdf import ExportError, save_pdf  # noqa: PLC0415
     from desktop.ui.labels import edge_kind_labels, map_title  # noqa: PLC0415
 
-    graph = ConceptGraph(glossary)
+    if args.terms:
+        kind, key = "term", args.terms[0]
+    elif args.category:
+        kind, key = "category", args.category
+    elif args.learning_path:
+        kind, key = "path", args.learning_path
+    else:
+        kind, key = "all", ""
     try:
-        if args.terms:
-            view = graph.neighbourhood(args.terms[0])
-        elif args.category:
-            view = graph.category(args.category)
-        elif args.learning_path:
-            view = graph.path(args.learning_path)
-        else:
-            view = graph.whole()
+        view = ConceptGraph(glossary).view(kind, key)
     except UnknownIdError as exc:
         raise _UsageError(_unknown(exc, glossary)) from None
     except TooLargeError as exc:

@@ -293,14 +293,7 @@ class MapPage(QWidget):
 
         def work() -> None:
             try:
-                if kind == "all":
-                    view = graph.whole()
-                elif kind == "term":
-                    view = graph.neighbourhood(term_id, steps)
-                elif kind == "category":
-                    view = graph.category(key)
-                else:
-                    view = graph.path(key)
+                view = graph.view(kind, term_id if kind == "term" else key, steps)
             except TooLargeError:
                 relay.refused.emit(request)
                 return

@@ -150,6 +150,19 @@ class ConceptGraph:
 
     # --- views --------------------------------------------------------------------------------------------------
 
+    def view(self, kind: str, key: str = "", steps: int = 1) -> MapView:
+        """One of the four views by name: "all", "term" (around `key`, `steps` 1 or 2), "category" or "path" (`key`
+        its id). `UnknownIdError` or `TooLargeError` say what cannot be drawn."""
+        if kind == "all":
+            return self.whole()
+        if kind == "term":
+            return self.neighbourhood(key, steps)
+        if kind == "category":
+            return self.category(key)
+        if kind == "path":
+            return self.path(key)
+        raise ValueError(f"unknown map view '{kind}' (all, term, category or path)")
+
     def whole(self) -> MapView:
         terms = self._glossary.terms
         if len(terms) > WHOLE_LIMIT:
