@@ -262,3 +262,13 @@ def test_a_click_opens_the_term_and_ctrl_click_selects_it(make_window: WindowFac
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == ["dpo"]
     assert window.glossary_page.current_term == "dpo"
+
+
+def test_choosing_the_map_tab_draws_the_map(make_window: WindowFactory, qtbot: Any) -> None:
+    window = make_window()
+    window.show()
+    [index] = [i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Map"]
+    window.tabs.setCurrentIndex(index)  # a click on the tab
+    page = window.map_page
+    qtbot.waitUntil(lambda: page.map_layout is not None, timeout=5000)
+    assert page.map_layout is not None and page.map_layout.view.key == "all"

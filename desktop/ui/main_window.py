@@ -181,15 +181,12 @@ class MainWindow(QMainWindow):
         return page
 
     def show_map(self, term_id: str = "") -> None:
-        """The Map tab (Ctrl+M): centred on `term_id` when given, else the view it had (built: the whole glossary,
-        or the current term's neighbourhood for a glossary too big to draw whole)."""
-        first = self._map.page is None
+        """The Map tab (Ctrl+M): centred on `term_id` when given, else the view it had (when first shown: the whole
+        glossary, or the current term's neighbourhood for a glossary too big to draw whole)."""
         page = self.map_page
         self.tabs.setCurrentWidget(page)
         if term_id:
             page.centre_on(term_id)
-        elif first or page.map_view is None:
-            page.refresh_view()
         from PySide6.QtCore import Qt  # noqa: PLC0415 - see keyPressEvent
 
         page.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)

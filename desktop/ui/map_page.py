@@ -16,10 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QFontMetricsF,
-    QKeyEvent,
-)
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -207,6 +204,11 @@ class MapPage(QWidget):
         self.legend.setAccessibleName(self.tr("Map legend"))
         if self._view is not None:
             self._redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._view is None and not self._busy:  # first shown (the tab clicked, or Ctrl+M): draw the start view
+            self.refresh_view()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
