@@ -1145,6 +1145,10 @@
         <translation>يضم المسرد مصطلحات أكثر من أن تتسع لها خريطة واحدة. اختر محيط مصطلح أو فئة.</translation>
     </message>
     <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>تعذّر رسم الخريطة: %1</translation>
+    </message>
+    <message>
         <source>Drawing the map…</source>
         <translation>جارٍ رسم الخريطة…</translation>
     </message>

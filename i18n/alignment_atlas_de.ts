@@ -1069,6 +1069,10 @@
         <translation>Das Glossar hat zu viele Begriffe für eine Karte. Wähle die Umgebung eines Begriffs oder eine Kategorie.</translation>
     </message>
     <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>Die Karte konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
         <source>Drawing the map…</source>
         <translation>Karte wird gezeichnet…</translation>
     </message>

@@ -1069,6 +1069,10 @@
         <translation>El glosario tiene demasiados términos para un solo mapa. Elige el entorno de un término o una categoría.</translation>
     </message>
     <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>No se pudo dibujar el mapa: %1</translation>
+    </message>
+    <message>
         <source>Drawing the map…</source>
         <translation>Dibujando el mapa…</translation>
     </message>

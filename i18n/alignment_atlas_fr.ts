@@ -1069,6 +1069,10 @@
         <translation>Le glossaire compte trop de termes pour une seule carte. Choisissez l’entourage d’un terme ou une catégorie.</translation>
     </message>
     <message>
+        <source>The map could not be drawn: %1</source>
+        <translation>La carte n’a pas pu être tracée&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Drawing the map…</source>
         <translation>Tracé de la carte…</translation>
     </message>

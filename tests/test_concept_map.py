@@ -272,3 +272,19 @@ def test_choosing_the_map_tab_draws_the_map(make_window: WindowFactory, qtbot: A
     page = window.map_page
     qtbot.waitUntil(lambda: page.map_layout is not None, timeout=5000)
     assert page.map_layout is not None and page.map_layout.view.key == "all"
+
+
+def test_a_layout_that_fails_is_said_on_the_page(glossary: Glossary, qtbot: Any, monkeypatch: Any) -> None:
+    from desktop.ui import map_page
+    from desktop.ui.labels import map_title
+
+    def broken(*_args: Any) -> Any:
+        raise RuntimeError("no room for the terms")
+
+    monkeypatch.setattr(map_page, "lay_out", broken)
+    page = map_page.MapPage(glossary=glossary, current_term=lambda: "rlhf", badge=lambda _t: "", title_of=map_title)
+    qtbot.add_widget(page)
+    page.show_view("category", "attacks")
+    qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+    assert page.status.text() == "The map could not be drawn: no room for the terms"
+    assert page.map_layout is None

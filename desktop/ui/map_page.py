@@ -52,6 +52,7 @@ class _Relay(QObject):
     viewed = Signal(object, int)
     refused = Signal(int)
     laid_out = Signal(object, int)
+    failed = Signal(str, int)
 
 
 VIEWS = ("all", "term", "category", "path")
@@ -92,6 +93,7 @@ class MapPage(QWidget):
         self._relay.laid_out.connect(self._on_laid_out)
         self._relay.viewed.connect(self._on_viewed)
         self._relay.refused.connect(self._on_refused)
+        self._relay.failed.connect(self._on_failed)
         self._busy = False
         threading.Thread(target=self._graph.warm, name="map-index", daemon=True).start()
         self._view: MapView | None = None
@@ -302,6 +304,9 @@ class MapPage(QWidget):
             except LookupError:
                 relay.refused.emit(-request)
                 return
+            except Exception as exc:  # said on the page, never lost in a worker thread
+                relay.failed.emit(str(exc) or type(exc).__name__, request)
+                return
             relay.viewed.emit(view, request)
 
         threading.Thread(target=work, name="map-view", daemon=True).start()
@@ -316,6 +321,14 @@ class MapPage(QWidget):
                 self.tr("The glossary has too many terms for one map. Choose a term's neighbourhood or a category.")
             )
             self.status.show()
+
+    @Slot(str, int)
+    def _on_failed(self, message: str, request: int) -> None:
+        if request != self._request:
+            return
+        self._busy = False
+        self.status.setText(self.tr("The map could not be drawn: %1").replace("%1", message))
+        self.status.show()
 
     @Slot(object, int)
     def _on_viewed(self, view: MapView, request: int) -> None:
@@ -340,7 +353,11 @@ class MapPage(QWidget):
         self.status.show()
 
         def work() -> None:
-            laid = lay_out(view, sizes.__getitem__, glossary)
+            try:
+                laid = lay_out(view, sizes.__getitem__, glossary)
+            except Exception as exc:  # said on the page, never lost in a worker thread
+                relay.failed.emit(str(exc) or type(exc).__name__, request)
+                return
             relay.laid_out.emit((key, laid), request)
 
         threading.Thread(target=work, name="map-layout", daemon=True).start()
