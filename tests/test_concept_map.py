@@ -275,13 +275,13 @@ def test_choosing_the_map_tab_draws_the_map(make_window: WindowFactory, qtbot: A
 
 
 def test_a_layout_that_fails_is_said_on_the_page(glossary: Glossary, qtbot: Any, monkeypatch: Any) -> None:
-    from desktop.ui import map_page
+    from desktop.ui import map_page, map_worker
     from desktop.ui.labels import map_title
 
     def broken(*_args: Any) -> Any:
         raise RuntimeError("no room for the terms")
 
-    monkeypatch.setattr(map_page, "lay_out", broken)
+    monkeypatch.setattr(map_worker, "lay_out", broken)
     page = map_page.MapPage(glossary=glossary, current_term=lambda: "rlhf", badge=lambda _t: "", title_of=map_title)
     qtbot.add_widget(page)
     page.show_view("category", "attacks")

@@ -10,12 +10,11 @@ The map itself, its keys and mouse are in `desktop.ui.map_canvas`; 0 fits the ma
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.concept_map.graph import ConceptGraph, MapView, TooLargeError
-from desktop.core.concept_map.layout import MapLayout, edge_kinds_shown, edges_of, lay_out
+from desktop.core.concept_map.graph import ConceptGraph, MapView
+from desktop.core.concept_map.layout import MapLayout, edge_kinds_shown, edges_of
 from desktop.core.content.markup import plain_text
 from desktop.core.content.model import Glossary
 from desktop.map_drawing import (
@@ -41,18 +40,9 @@ from desktop.map_drawing import (
 from desktop.printing.map_print import legend_categories, scene_for
 from desktop.ui.labels import edge_kind_labels
 from desktop.ui.map_canvas import MapCanvas, MapLegend
+from desktop.ui.map_worker import MapWorker
 
 PROGRESS_MARKS = frozenset("●✓")
-
-
-class _Relay(QObject):
-    """Carries results from the worker threads to the page (queued signals): the terms and edges of a view, or
-    why it cannot be drawn, then its layout."""
-
-    viewed = Signal(object, int)
-    refused = Signal(int)
-    laid_out = Signal(object, int)
-    failed = Signal(str, int)
 
 
 VIEWS = ("all", "term", "category", "path")
@@ -89,13 +79,9 @@ class MapPage(QWidget):
         self._title_of = title_of
         self._layouts: dict[tuple[str, str, str], MapLayout] = {}
         self._request = 0
-        self._relay = _Relay(self)
-        self._relay.laid_out.connect(self._on_laid_out)
-        self._relay.viewed.connect(self._on_viewed)
-        self._relay.refused.connect(self._on_refused)
-        self._relay.failed.connect(self._on_failed)
+        self._worker = MapWorker(self)
         self._busy = False
-        threading.Thread(target=self._graph.warm, name="map-index", daemon=True).start()
+        self._worker.warm(self._graph)
         self._view: MapView | None = None
 
         self.view_label = QLabel(self)
@@ -135,6 +121,11 @@ class MapPage(QWidget):
         self._fill_choices()
 
     def _connect(self) -> None:
+        self._worker.laid_out.connect(self._on_laid_out)
+        self._worker.viewed.connect(self._on_viewed)
+        self._worker.too_large.connect(self._on_too_large)
+        self._worker.unknown.connect(self._on_unknown)
+        self._worker.failed.connect(self._on_failed)
         self.view_box.activated.connect(self._on_view_chosen)
         self.choice_box.activated.connect(lambda _index: self.refresh_view())
         self.steps_box.activated.connect(lambda _index: self.refresh_view())
@@ -239,7 +230,7 @@ class MapPage(QWidget):
     def set_glossary(self, glossary: Glossary) -> None:
         self._glossary = glossary
         self._graph = ConceptGraph(glossary)
-        threading.Thread(target=self._graph.warm, name="map-index", daemon=True).start()
+        self._worker.warm(self._graph)
         self._layouts.clear()
         self._fill_choices()
         self.refresh_view()
@@ -285,7 +276,6 @@ class MapPage(QWidget):
         """Work out the chosen view in a worker thread (the first neighbourhood of a big glossary builds an index of
         incoming links), then lay it out; nothing here blocks the window."""
         kind = VIEWS[max(0, self.view_box.currentIndex())]
-        graph, relay = self._graph, self._relay
         term_id = term or (self.canvas.focused if self._view is not None else "") or self._current_term()
         if term_id not in self._glossary.terms:
             term_id = self._current_term() or next(iter(self._glossary.terms), "")
@@ -295,32 +285,22 @@ class MapPage(QWidget):
         request = self._request
         self._busy = True
 
-        def work() -> None:
-            try:
-                view = graph.view(kind, term_id if kind == "term" else key, steps)
-            except TooLargeError:
-                relay.refused.emit(request)
-                return
-            except LookupError:
-                relay.refused.emit(-request)
-                return
-            except Exception as exc:  # said on the page, never lost in a worker thread
-                relay.failed.emit(str(exc) or type(exc).__name__, request)
-                return
-            relay.viewed.emit(view, request)
-
-        threading.Thread(target=work, name="map-view", daemon=True).start()
+        self._worker.view(self._graph, kind, term_id if kind == "term" else key, steps, request)
 
     @Slot(int)
-    def _on_refused(self, request: int) -> None:
-        if abs(request) != self._request:
+    def _on_too_large(self, request: int) -> None:
+        if request != self._request:
             return
         self._busy = False
-        if request > 0:
-            self.status.setText(
-                self.tr("The glossary has too many terms for one map. Choose a term's neighbourhood or a category.")
-            )
-            self.status.show()
+        self.status.setText(
+            self.tr("The glossary has too many terms for one map. Choose a term's neighbourhood or a category.")
+        )
+        self.status.show()
+
+    @Slot(int)
+    def _on_unknown(self, request: int) -> None:
+        if request == self._request:
+            self._busy = False
 
     @Slot(str, int)
     def _on_failed(self, message: str, request: int) -> None:
@@ -348,19 +328,9 @@ class MapPage(QWidget):
         metrics = QFontMetricsF(self.canvas.font())
         titles = {node: self._glossary.terms[node].title for node in view.nodes}
         sizes = {node: node_size(title, metrics) for node, title in titles.items()}
-        glossary, request, relay = self._glossary, self._request, self._relay
         self.status.setText(self.tr("Drawing the map…"))
         self.status.show()
-
-        def work() -> None:
-            try:
-                laid = lay_out(view, sizes.__getitem__, glossary)
-            except Exception as exc:  # said on the page, never lost in a worker thread
-                relay.failed.emit(str(exc) or type(exc).__name__, request)
-                return
-            relay.laid_out.emit((key, laid), request)
-
-        threading.Thread(target=work, name="map-layout", daemon=True).start()
+        self._worker.lay_out(view, sizes, self._glossary, key, self._request)
 
     @Slot(object, int)
     def _on_laid_out(self, result: Any, request: int) -> None:
